@@ -1,0 +1,289 @@
+package org.openv2x.codec.common;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.openv2x.codec.uper.UperReader;
+import org.openv2x.codec.uper.UperWriter;
+
+/**
+ * UPER encoding of the types shared by several messages. Each {@code decodeX(reader, field)} enters
+ * {@code field} (null inside a SEQUENCE OF element), reads the value and leaves; each {@code
+ * encodeX(writer, value)} writes it.
+ */
+public final class CommonUper {
+  private CommonUper() {}
+
+  // ---------------------------------------------------------------- enumerations
+
+  public static <E extends Enum<E>> E decodeEnum(
+      UperReader reader, E[] values, boolean extensible, String field) {
+    return values[reader.readEnumerated(values.length, extensible, field)];
+  }
+
+  public static void encodeEnum(
+      UperWriter writer, Enum<?> value, int rootCount, boolean extensible) {
+    writer.writeEnumerated(value.ordinal(), rootCount, extensible);
+  }
+
+  private static final TimeConfidence[] TIME_CONFIDENCE = TimeConfidence.values();
+  private static final PositionConfidence[] POSITION_CONFIDENCE = PositionConfidence.values();
+  private static final ElevationConfidence[] ELEVATION_CONFIDENCE = ElevationConfidence.values();
+  private static final SpeedConfidence[] SPEED_CONFIDENCE = SpeedConfidence.values();
+  private static final HeadingConfidence[] HEADING_CONFIDENCE = HeadingConfidence.values();
+  private static final SteeringWheelAngleConfidence[] STEER_CONFIDENCE =
+      SteeringWheelAngleConfidence.values();
+  private static final TransmissionState[] TRANSMISSION = TransmissionState.values();
+  private static final PositionOffsetLl.Kind[] LL_KINDS = PositionOffsetLl.Kind.values();
+  private static final VerticalOffset.Kind[] V_KINDS = VerticalOffset.Kind.values();
+
+  public static TimeConfidence decodeTimeConfidence(UperReader reader, String field) {
+    return decodeEnum(reader, TIME_CONFIDENCE, false, field);
+  }
+
+  public static void encodeTimeConfidence(UperWriter writer, TimeConfidence value) {
+    encodeEnum(writer, value, TIME_CONFIDENCE.length, false);
+  }
+
+  public static TransmissionState decodeTransmissionState(UperReader reader, String field) {
+    return decodeEnum(reader, TRANSMISSION, false, field);
+  }
+
+  public static void encodeTransmissionState(UperWriter writer, TransmissionState value) {
+    encodeEnum(writer, value, TRANSMISSION.length, false);
+  }
+
+  // ---------------------------------------------------------------- Position3D
+
+  public static Position3D decodePosition3D(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasElevation = reader.readBoolean("elevation");
+    int lat = reader.readConstrainedInt(Position3D.LAT_MIN, Position3D.LAT_MAX, "lat");
+    int lon = reader.readConstrainedInt(Position3D.LON_MIN, Position3D.LON_MAX, "long");
+    OptionalInt elevation =
+        hasElevation
+            ? OptionalInt.of(
+                reader.readConstrainedInt(
+                    Position3D.ELEVATION_MIN, Position3D.ELEVATION_MAX, "elevation"))
+            : OptionalInt.empty();
+    reader.exit();
+    return new Position3D(lat, lon, elevation);
+  }
+
+  public static void encodePosition3D(UperWriter writer, Position3D value) {
+    writer.writeBoolean(value.elevationDm().isPresent());
+    writer.writeConstrained(value.latE7Deg(), Position3D.LAT_MIN, Position3D.LAT_MAX);
+    writer.writeConstrained(value.lonE7Deg(), Position3D.LON_MIN, Position3D.LON_MAX);
+    if (value.elevationDm().isPresent()) {
+      writer.writeConstrained(
+          value.elevationDm().getAsInt(), Position3D.ELEVATION_MIN, Position3D.ELEVATION_MAX);
+    }
+  }
+
+  // ---------------------------------------------------------------- PositionalAccuracy
+
+  public static PositionalAccuracy decodePositionalAccuracy(UperReader reader, String field) {
+    reader.enter(field);
+    int semiMajor = reader.readConstrainedInt(0, 255, "semiMajor");
+    int semiMinor = reader.readConstrainedInt(0, 255, "semiMinor");
+    int orientation = reader.readConstrainedInt(0, 65535, "orientation");
+    reader.exit();
+    return new PositionalAccuracy(semiMajor, semiMinor, orientation);
+  }
+
+  public static void encodePositionalAccuracy(UperWriter writer, PositionalAccuracy value) {
+    writer.writeConstrained(value.semiMajor0p05M(), 0, 255);
+    writer.writeConstrained(value.semiMinor0p05M(), 0, 255);
+    writer.writeConstrained(value.orientation360Over65535Deg(), 0, 65535);
+  }
+
+  // ---------------------------------------------------------------- PositionConfidenceSet
+
+  public static PositionConfidenceSet decodePositionConfidenceSet(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasElevation = reader.readBoolean("elevation");
+    PositionConfidence pos = decodeEnum(reader, POSITION_CONFIDENCE, false, "pos");
+    Optional<ElevationConfidence> elevation =
+        hasElevation
+            ? Optional.of(decodeEnum(reader, ELEVATION_CONFIDENCE, false, "elevation"))
+            : Optional.empty();
+    reader.exit();
+    return new PositionConfidenceSet(pos, elevation);
+  }
+
+  public static void encodePositionConfidenceSet(UperWriter writer, PositionConfidenceSet value) {
+    writer.writeBoolean(value.elevation().isPresent());
+    encodeEnum(writer, value.pos(), POSITION_CONFIDENCE.length, false);
+    value.elevation().ifPresent(e -> encodeEnum(writer, e, ELEVATION_CONFIDENCE.length, false));
+  }
+
+  // ---------------------------------------------------------------- MotionConfidenceSet
+
+  public static MotionConfidenceSet decodeMotionConfidenceSet(UperReader reader, String field) {
+    reader.enter(field);
+    int present = (int) reader.readBits(3, "motionCfd");
+    Optional<SpeedConfidence> speed =
+        (present & 4) != 0
+            ? Optional.of(decodeEnum(reader, SPEED_CONFIDENCE, false, "speedCfd"))
+            : Optional.empty();
+    Optional<HeadingConfidence> heading =
+        (present & 2) != 0
+            ? Optional.of(decodeEnum(reader, HEADING_CONFIDENCE, false, "headingCfd"))
+            : Optional.empty();
+    Optional<SteeringWheelAngleConfidence> steer =
+        (present & 1) != 0
+            ? Optional.of(decodeEnum(reader, STEER_CONFIDENCE, false, "steerCfd"))
+            : Optional.empty();
+    reader.exit();
+    return new MotionConfidenceSet(speed, heading, steer);
+  }
+
+  public static void encodeMotionConfidenceSet(UperWriter writer, MotionConfidenceSet value) {
+    writer.writeBoolean(value.speedCfd().isPresent());
+    writer.writeBoolean(value.headingCfd().isPresent());
+    writer.writeBoolean(value.steerCfd().isPresent());
+    value.speedCfd().ifPresent(v -> encodeEnum(writer, v, SPEED_CONFIDENCE.length, false));
+    value.headingCfd().ifPresent(v -> encodeEnum(writer, v, HEADING_CONFIDENCE.length, false));
+    value.steerCfd().ifPresent(v -> encodeEnum(writer, v, STEER_CONFIDENCE.length, false));
+  }
+
+  // ---------------------------------------------------------------- AccelerationSet4Way
+
+  public static AccelerationSet4Way decodeAccelerationSet4Way(UperReader reader, String field) {
+    reader.enter(field);
+    int lon = reader.readConstrainedInt(-2000, 2001, "long");
+    int lat = reader.readConstrainedInt(-2000, 2001, "lat");
+    int vert = reader.readConstrainedInt(-127, 127, "vert");
+    int yaw = reader.readConstrainedInt(-32767, 32767, "yaw");
+    reader.exit();
+    return new AccelerationSet4Way(lon, lat, vert, yaw);
+  }
+
+  public static void encodeAccelerationSet4Way(UperWriter writer, AccelerationSet4Way value) {
+    writer.writeConstrained(value.long0p01Mps2(), -2000, 2001);
+    writer.writeConstrained(value.lat0p01Mps2(), -2000, 2001);
+    writer.writeConstrained(value.vert0p02G(), -127, 127);
+    writer.writeConstrained(value.yaw0p01DegPerS(), -32767, 32767);
+  }
+
+  // ---------------------------------------------------------------- VehicleSize
+
+  public static VehicleSize decodeVehicleSize(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasHeight = reader.readBoolean("height");
+    int width = reader.readConstrainedInt(0, 1023, "width");
+    int length = reader.readConstrainedInt(0, 4095, "length");
+    OptionalInt height =
+        hasHeight
+            ? OptionalInt.of(reader.readConstrainedInt(0, 127, "height"))
+            : OptionalInt.empty();
+    reader.exit();
+    return new VehicleSize(width, length, height);
+  }
+
+  public static void encodeVehicleSize(UperWriter writer, VehicleSize value) {
+    writer.writeBoolean(value.height5Cm().isPresent());
+    writer.writeConstrained(value.widthCm(), 0, 1023);
+    writer.writeConstrained(value.lengthCm(), 0, 4095);
+    if (value.height5Cm().isPresent()) {
+      writer.writeConstrained(value.height5Cm().getAsInt(), 0, 127);
+    }
+  }
+
+  // ---------------------------------------------------------------- VehicleClassification
+
+  public static VehicleClassification decodeVehicleClassification(UperReader reader, String field) {
+    reader.enter(field);
+    boolean extended = reader.readExtensionBit("vehicleClass");
+    boolean hasFuel = reader.readBoolean("fuelType");
+    int classification = reader.readConstrainedInt(0, 255, "classification");
+    OptionalInt fuel =
+        hasFuel
+            ? OptionalInt.of(reader.readConstrainedInt(0, 15, "fuelType"))
+            : OptionalInt.empty();
+    if (extended) {
+      reader.skipExtensionAdditions("vehicleClass");
+    }
+    reader.exit();
+    return new VehicleClassification(classification, fuel);
+  }
+
+  public static void encodeVehicleClassification(UperWriter writer, VehicleClassification value) {
+    writer.writeExtensionBit(false);
+    writer.writeBoolean(value.fuelType().isPresent());
+    writer.writeConstrained(value.classification(), 0, 255);
+    if (value.fuelType().isPresent()) {
+      writer.writeConstrained(value.fuelType().getAsInt(), 0, 15);
+    }
+  }
+
+  // ---------------------------------------------------------------- NodeReferenceID
+
+  public static NodeReferenceId decodeNodeReferenceId(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasRegion = reader.readBoolean("region");
+    OptionalInt region =
+        hasRegion
+            ? OptionalInt.of(reader.readConstrainedInt(0, 65535, "region"))
+            : OptionalInt.empty();
+    int id = reader.readConstrainedInt(0, 65535, "id");
+    reader.exit();
+    return new NodeReferenceId(region, id);
+  }
+
+  public static void encodeNodeReferenceId(UperWriter writer, NodeReferenceId value) {
+    writer.writeBoolean(value.region().isPresent());
+    if (value.region().isPresent()) {
+      writer.writeConstrained(value.region().getAsInt(), 0, 65535);
+    }
+    writer.writeConstrained(value.id(), 0, 65535);
+  }
+
+  // ---------------------------------------------------------------- PositionOffsetLLV
+
+  public static PositionOffsetLlv decodePositionOffsetLlv(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasVertical = reader.readBoolean("offsetV");
+    PositionOffsetLl offsetLl = decodePositionOffsetLl(reader, "offsetLL");
+    Optional<VerticalOffset> offsetV =
+        hasVertical ? Optional.of(decodeVerticalOffset(reader, "offsetV")) : Optional.empty();
+    reader.exit();
+    return new PositionOffsetLlv(offsetLl, offsetV);
+  }
+
+  public static void encodePositionOffsetLlv(UperWriter writer, PositionOffsetLlv value) {
+    writer.writeBoolean(value.offsetV().isPresent());
+    encodePositionOffsetLl(writer, value.offsetLl());
+    value.offsetV().ifPresent(v -> encodeVerticalOffset(writer, v));
+  }
+
+  public static PositionOffsetLl decodePositionOffsetLl(UperReader reader, String field) {
+    reader.enter(field);
+    PositionOffsetLl.Kind kind = LL_KINDS[reader.readChoiceIndex(LL_KINDS.length, false, null)];
+    reader.enter(kind.asnName());
+    int lon = reader.readConstrainedInt(kind.lonMin(), kind.lonMax(), "lon");
+    int lat = reader.readConstrainedInt(kind.latMin(), kind.latMax(), "lat");
+    reader.exit();
+    reader.exit();
+    return new PositionOffsetLl(kind, lon, lat);
+  }
+
+  public static void encodePositionOffsetLl(UperWriter writer, PositionOffsetLl value) {
+    PositionOffsetLl.Kind kind = value.kind();
+    writer.writeChoiceIndex(kind.ordinal(), LL_KINDS.length, false);
+    writer.writeConstrained(value.lonE7Deg(), kind.lonMin(), kind.lonMax());
+    writer.writeConstrained(value.latE7Deg(), kind.latMin(), kind.latMax());
+  }
+
+  public static VerticalOffset decodeVerticalOffset(UperReader reader, String field) {
+    reader.enter(field);
+    VerticalOffset.Kind kind = V_KINDS[reader.readChoiceIndex(V_KINDS.length, false, null)];
+    int value = reader.readConstrainedInt(kind.min(), kind.max(), kind.asnName());
+    reader.exit();
+    return new VerticalOffset(kind, value);
+  }
+
+  public static void encodeVerticalOffset(UperWriter writer, VerticalOffset value) {
+    writer.writeChoiceIndex(value.kind().ordinal(), V_KINDS.length, false);
+    writer.writeConstrained(value.valueDm(), value.kind().min(), value.kind().max());
+  }
+}
