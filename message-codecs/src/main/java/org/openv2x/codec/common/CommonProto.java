@@ -39,6 +39,13 @@ public final class CommonProto {
     }
   }
 
+  /** Refuses an absent required message field with {@link Reason#MISSING_FIELD}. */
+  public static void requirePresent(boolean present, String path) {
+    if (!present) {
+      throw new CodecException(Reason.MISSING_FIELD, path, "required member is absent");
+    }
+  }
+
   public static String path(String parent, String field) {
     return parent.isEmpty() ? field : parent + "." + field;
   }
@@ -124,7 +131,9 @@ public final class CommonProto {
   public static CommonProtos.PositionConfidenceSet toProto(PositionConfidenceSet value) {
     CommonProtos.PositionConfidenceSet.Builder proto =
         CommonProtos.PositionConfidenceSet.newBuilder().setPosValue(value.pos().ordinal());
-    value.elevation().ifPresent(e -> proto.setElevationValue(e.ordinal()));
+    if (value.elevation().isPresent()) {
+      proto.setElevationValue(value.elevation().get().ordinal());
+    }
     return proto.build();
   }
 
@@ -145,9 +154,15 @@ public final class CommonProto {
 
   public static CommonProtos.MotionConfidenceSet toProto(MotionConfidenceSet value) {
     CommonProtos.MotionConfidenceSet.Builder proto = CommonProtos.MotionConfidenceSet.newBuilder();
-    value.speedCfd().ifPresent(e -> proto.setSpeedCfdValue(e.ordinal()));
-    value.headingCfd().ifPresent(e -> proto.setHeadingCfdValue(e.ordinal()));
-    value.steerCfd().ifPresent(e -> proto.setSteerCfdValue(e.ordinal()));
+    if (value.speedCfd().isPresent()) {
+      proto.setSpeedCfdValue(value.speedCfd().get().ordinal());
+    }
+    if (value.headingCfd().isPresent()) {
+      proto.setHeadingCfdValue(value.headingCfd().get().ordinal());
+    }
+    if (value.steerCfd().isPresent()) {
+      proto.setSteerCfdValue(value.steerCfd().get().ordinal());
+    }
     return proto.build();
   }
 
@@ -258,11 +273,14 @@ public final class CommonProto {
   public static CommonProtos.PositionOffsetLlv toProto(PositionOffsetLlv value) {
     CommonProtos.PositionOffsetLlv.Builder proto =
         CommonProtos.PositionOffsetLlv.newBuilder().setOffsetLl(toProto(value.offsetLl()));
-    value.offsetV().ifPresent(v -> proto.setOffsetV(toProto(v)));
+    if (value.offsetV().isPresent()) {
+      proto.setOffsetV(toProto(value.offsetV().get()));
+    }
     return proto.build();
   }
 
   public static PositionOffsetLlv fromProto(CommonProtos.PositionOffsetLlv proto, String path) {
+    requirePresent(proto.hasOffsetLl(), path(path, "offsetLL"));
     PositionOffsetLl offsetLl = fromProto(proto.getOffsetLl(), path(path, "offsetLL"));
     Optional<VerticalOffset> offsetV =
         proto.hasOffsetV()

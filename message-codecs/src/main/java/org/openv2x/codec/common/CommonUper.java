@@ -113,14 +113,16 @@ public final class CommonUper {
   public static void encodePositionConfidenceSet(UperWriter writer, PositionConfidenceSet value) {
     writer.writeBoolean(value.elevation().isPresent());
     encodeEnum(writer, value.pos(), POSITION_CONFIDENCE.length, false);
-    value.elevation().ifPresent(e -> encodeEnum(writer, e, ELEVATION_CONFIDENCE.length, false));
+    if (value.elevation().isPresent()) {
+      encodeEnum(writer, value.elevation().get(), ELEVATION_CONFIDENCE.length, false);
+    }
   }
 
   // ---------------------------------------------------------------- MotionConfidenceSet
 
   public static MotionConfidenceSet decodeMotionConfidenceSet(UperReader reader, String field) {
     reader.enter(field);
-    int present = (int) reader.readBits(3, "motionCfd");
+    int present = (int) reader.readBits(3, null);
     Optional<SpeedConfidence> speed =
         (present & 4) != 0
             ? Optional.of(decodeEnum(reader, SPEED_CONFIDENCE, false, "speedCfd"))
@@ -141,9 +143,15 @@ public final class CommonUper {
     writer.writeBoolean(value.speedCfd().isPresent());
     writer.writeBoolean(value.headingCfd().isPresent());
     writer.writeBoolean(value.steerCfd().isPresent());
-    value.speedCfd().ifPresent(v -> encodeEnum(writer, v, SPEED_CONFIDENCE.length, false));
-    value.headingCfd().ifPresent(v -> encodeEnum(writer, v, HEADING_CONFIDENCE.length, false));
-    value.steerCfd().ifPresent(v -> encodeEnum(writer, v, STEER_CONFIDENCE.length, false));
+    if (value.speedCfd().isPresent()) {
+      encodeEnum(writer, value.speedCfd().get(), SPEED_CONFIDENCE.length, false);
+    }
+    if (value.headingCfd().isPresent()) {
+      encodeEnum(writer, value.headingCfd().get(), HEADING_CONFIDENCE.length, false);
+    }
+    if (value.steerCfd().isPresent()) {
+      encodeEnum(writer, value.steerCfd().get(), STEER_CONFIDENCE.length, false);
+    }
   }
 
   // ---------------------------------------------------------------- AccelerationSet4Way
@@ -193,7 +201,7 @@ public final class CommonUper {
 
   public static VehicleClassification decodeVehicleClassification(UperReader reader, String field) {
     reader.enter(field);
-    boolean extended = reader.readExtensionBit("vehicleClass");
+    boolean extended = reader.readExtensionBit(null);
     boolean hasFuel = reader.readBoolean("fuelType");
     int classification = reader.readConstrainedInt(0, 255, "classification");
     OptionalInt fuel =
@@ -201,7 +209,7 @@ public final class CommonUper {
             ? OptionalInt.of(reader.readConstrainedInt(0, 15, "fuelType"))
             : OptionalInt.empty();
     if (extended) {
-      reader.skipExtensionAdditions("vehicleClass");
+      reader.skipExtensionAdditions(null);
     }
     reader.exit();
     return new VehicleClassification(classification, fuel);
@@ -253,7 +261,9 @@ public final class CommonUper {
   public static void encodePositionOffsetLlv(UperWriter writer, PositionOffsetLlv value) {
     writer.writeBoolean(value.offsetV().isPresent());
     encodePositionOffsetLl(writer, value.offsetLl());
-    value.offsetV().ifPresent(v -> encodeVerticalOffset(writer, v));
+    if (value.offsetV().isPresent()) {
+      encodeVerticalOffset(writer, value.offsetV().get());
+    }
   }
 
   public static PositionOffsetLl decodePositionOffsetLl(UperReader reader, String field) {
