@@ -117,6 +117,12 @@ public final class Check {
           field,
           field + " has " + value.size() + " elements, allowed " + lower + ".." + upper);
     }
+    for (int i = 0; i < value.size(); i++) {
+      if (value.get(i) == null) {
+        throw new InvalidValueException(
+            Reason.MISSING_FIELD, field, field + "[" + i + "] must not be null");
+      }
+    }
     return List.copyOf(value);
   }
 
