@@ -2,7 +2,9 @@ package org.openv2x.codec.rsm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openv2x.codec.JerCodec;
@@ -19,6 +21,33 @@ class RsmRoundTripTest {
 
   private static RoadsideSafetyMessage value(long seed) {
     return RsmRandom.roadsideSafetyMessage(new Random(seed));
+  }
+
+  /** The generator reaches both ends of the participant list and every enumeration value. */
+  @Test
+  void generatorCoversTheTypes() {
+    BitSet participants = new BitSet();
+    BitSet types = new BitSet();
+    BitSet sources = new BitSet();
+    BitSet options = new BitSet();
+    for (int i = 0; i < TRIES; i++) {
+      RoadsideSafetyMessage value = value(BASE_SEED + i);
+      participants.set(value.participants().size());
+      for (ParticipantData p : value.participants()) {
+        types.set(p.ptcType().ordinal());
+        sources.set(p.source().ordinal());
+        options.set(p.id().isPresent() ? 0 : 1);
+        options.set(p.angle1p5Deg().isPresent() ? 2 : 3);
+        options.set(p.motionCfd().isPresent() ? 4 : 5);
+        options.set(p.accelSet().isPresent() ? 6 : 7);
+        options.set(p.vehicleClass().isPresent() ? 8 : 9);
+        options.set(p.transmission().isPresent() ? 10 : 11);
+      }
+    }
+    assertTrue(participants.get(1) && participants.get(16), participants.toString());
+    assertEquals(ParticipantType.values().length, types.cardinality());
+    assertEquals(SourceType.values().length, sources.cardinality());
+    assertEquals(12, options.cardinality(), options.toString());
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.openv2x.codec.spat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openv2x.codec.JerCodec;
@@ -19,6 +21,38 @@ class SpatRoundTripTest {
 
   private static Spat value(long seed) {
     return SpatRandom.spat(new Random(seed));
+  }
+
+  /** The generator reaches both ends of every list size and every alternative and option. */
+  @Test
+  void generatorCoversTheTypes() {
+    BitSet intersections = new BitSet();
+    BitSet phases = new BitSet();
+    BitSet phaseStates = new BitSet();
+    BitSet seen = new BitSet();
+    for (int i = 0; i < TRIES; i++) {
+      Spat value = value(BASE_SEED + i);
+      intersections.set(value.intersections().size());
+      seen.set(value.name().isPresent() ? 0 : 1);
+      for (IntersectionState intersection : value.intersections()) {
+        phases.set(intersection.phases().size());
+        seen.set(intersection.timeConfidence().isPresent() ? 2 : 3);
+        for (Phase phase : intersection.phases()) {
+          phaseStates.set(phase.phaseStates().size());
+          for (PhaseState state : phase.phaseStates()) {
+            seen.set(state.light().ordinal() + 10);
+            seen.set(
+                state.timing().isEmpty()
+                    ? 4
+                    : state.timing().get() instanceof TimeCountingDown ? 5 : 6);
+          }
+        }
+      }
+    }
+    assertTrue(intersections.get(1) && intersections.get(32), intersections.toString());
+    assertTrue(phases.get(1) && phases.get(16), phases.toString());
+    assertTrue(phaseStates.get(1) && phaseStates.get(16), phaseStates.toString());
+    assertEquals(7 + LightState.values().length, seen.cardinality(), seen.toString());
   }
 
   @Test
