@@ -14,8 +14,5 @@ public record PhaseState(LightState light, Optional<TimeChangeDetails> timing) {
   public PhaseState {
     Check.notNull(light, "light");
     Check.notNull(timing, "timing");
-    if (timing.isPresent()) {
-      Check.notNull(timing.get(), "timing");
-    }
   }
 }
