@@ -4,8 +4,6 @@ import static org.openv2x.codec.common.CommonProto.build;
 import static org.openv2x.codec.common.CommonProto.optional;
 import static org.openv2x.codec.common.CommonProto.path;
 
-import com.google.protobuf.ByteString;
-import com.google.protobuf.UnsafeByteOperations;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,7 +37,7 @@ public final class RsmProto {
     RsmProtos.RoadsideSafetyMessage.Builder proto =
         RsmProtos.RoadsideSafetyMessage.newBuilder()
             .setMsgCnt(value.msgCnt())
-            .setId(octets8(value.id()))
+            .setId(value.id())
             .setRefPos(CommonProto.toProto(value.refPos()));
     List<ParticipantData> participants = value.participants();
     for (int i = 0; i < participants.size(); i++) {
@@ -50,7 +48,7 @@ public final class RsmProto {
 
   public static RoadsideSafetyMessage fromProto(
       RsmProtos.RoadsideSafetyMessage proto, String path) {
-    long id = octets8(proto.getId(), path(path, "id"));
+    long id = proto.getId();
     requirePresent(proto.hasRefPos(), path(path, "refPos"));
     Position3D refPos = CommonProto.fromProto(proto.getRefPos(), path(path, "refPos"));
     String listPath = path(path, "participants");
@@ -90,7 +88,7 @@ public final class RsmProto {
             .setHeading0P0125Deg(value.heading0p0125Deg())
             .setSize(CommonProto.toProto(value.size()));
     if (value.id().isPresent()) {
-      proto.setId(octets8(value.id().getAsLong()));
+      proto.setId(value.id().getAsLong());
     }
     if (value.transmission().isPresent()) {
       proto.setTransmissionValue(value.transmission().get().ordinal());
@@ -116,10 +114,7 @@ public final class RsmProto {
             proto.getPtcTypeValue(), PARTICIPANT_TYPES, path(path, "ptcType"));
     SourceType source =
         CommonProto.enumFromNumber(proto.getSourceValue(), SOURCE_TYPES, path(path, "source"));
-    OptionalLong id =
-        proto.hasId()
-            ? OptionalLong.of(octets8(proto.getId(), path(path, "id")))
-            : OptionalLong.empty();
+    OptionalLong id = proto.hasId() ? OptionalLong.of(proto.getId()) : OptionalLong.empty();
     requirePresent(proto.hasPos(), path(path, "pos"));
     PositionOffsetLlv pos = CommonProto.fromProto(proto.getPos(), path(path, "pos"));
     requirePresent(proto.hasPosConfidence(), path(path, "posConfidence"));
@@ -168,27 +163,6 @@ public final class RsmProto {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /** An OCTET STRING (SIZE(8)) held in a long, as its 8 big-endian bytes. */
-  private static ByteString octets8(long value) {
-    byte[] bytes = new byte[8];
-    for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (value >>> (56 - 8 * i));
-    }
-    return UnsafeByteOperations.unsafeWrap(bytes);
-  }
-
-  private static long octets8(ByteString bytes, String path) {
-    if (bytes.size() != 8) {
-      throw new CodecException(
-          Reason.SIZE_OUT_OF_RANGE, path, bytes.size() + " bytes, an OCTET STRING (SIZE(8))");
-    }
-    long value = 0;
-    for (int i = 0; i < 8; i++) {
-      value = (value << 8) | (bytes.byteAt(i) & 0xFF);
-    }
-    return value;
-  }
 
   private static void requirePresent(boolean present, String path) {
     if (!present) {

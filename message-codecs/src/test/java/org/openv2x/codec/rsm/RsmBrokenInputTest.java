@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.protobuf.ByteString;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -259,16 +258,6 @@ class RsmBrokenInputTest {
         refusedProto(r -> r.getParticipantsBuilder(0).setSourceValue(8)),
         Reason.UNKNOWN_NAME,
         PARTICIPANT_0 + ".source",
-        -1);
-    assertRefused(
-        refusedProto(r -> r.setId(ByteString.copyFrom(new byte[7]))),
-        Reason.SIZE_OUT_OF_RANGE,
-        "rsmFrame.id",
-        -1);
-    assertRefused(
-        refusedProto(r -> r.getParticipantsBuilder(1).setId(ByteString.copyFrom(new byte[9]))),
-        Reason.SIZE_OUT_OF_RANGE,
-        "rsmFrame.participants[1].id",
         -1);
     assertRefused(
         refusedProto(r -> r.getParticipantsBuilder(0).setHeading0P0125Deg(28801)),
