@@ -10,6 +10,9 @@ import org.openv2x.codec.CodecException.Reason;
  * value of the standard. They throw {@link InvalidValueException} naming the field.
  */
 public final class Check {
+  /** Longest BIT STRING outside an extensible SIZE root that the codec writes (no fragmentation). */
+  public static final int MAX_EXTENDED_BITS = 16383;
+
   private Check() {}
 
   public static int range(int value, int lower, int upper, String field) {
@@ -63,6 +66,13 @@ public final class Check {
   public static BitString size(
       BitString value, int lower, int upper, boolean extensible, String field) {
     notNull(value, field);
+    if (extensible && value.sizeBits() > MAX_EXTENDED_BITS) {
+      throw new InvalidValueException(
+          Reason.SIZE_OUT_OF_RANGE,
+          field,
+          field + " has " + value.sizeBits() + " bits, more than " + MAX_EXTENDED_BITS
+              + " (an unfragmented length)");
+    }
     if (!extensible && (value.sizeBits() < lower || value.sizeBits() > upper)) {
       throw new InvalidValueException(
           Reason.SIZE_OUT_OF_RANGE,
