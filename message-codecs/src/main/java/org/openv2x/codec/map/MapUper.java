@@ -48,6 +48,22 @@ public final class MapUper {
   /** RegulatorySpeedLimit: type (extension bit, index 4), speed 13. */
   static final int SPEED_LIMIT_MIN_BITS = 1 + 4 + 13;
 
+  /**
+   * NodeReferenceID, as {@link CommonUper#decodeNodeReferenceId} but sharing the OptionalInt of a
+   * small region: a MAP holds dozens of these.
+   */
+  private static NodeReferenceId decodeNodeReferenceId(UperReader reader, String field) {
+    reader.enter(field);
+    boolean hasRegion = reader.readBoolean("region");
+    OptionalInt region =
+        hasRegion
+            ? SmallInts.of(reader.readConstrainedInt(0, 65535, "region"))
+            : OptionalInt.empty();
+    int id = reader.readConstrainedInt(0, 65535, "id");
+    reader.exit();
+    return new NodeReferenceId(region, id);
+  }
+
   // ---------------------------------------------------------------- MapData
 
   public static MapData decodeMapData(UperReader reader, String field) {
@@ -89,7 +105,7 @@ public final class MapUper {
         (present & 0b10) != 0
             ? Optional.of(reader.readIa5String(1, Node.NAME_MAX_LENGTH, "name"))
             : Optional.empty();
-    NodeReferenceId id = CommonUper.decodeNodeReferenceId(reader, "id");
+    NodeReferenceId id = decodeNodeReferenceId(reader, "id");
     Position3D refPos = CommonUper.decodePosition3D(reader, "refPos");
     Optional<List<Link>> inLinks =
         (present & 0b01) != 0 ? Optional.of(decodeLinkList(reader, "inLinks")) : Optional.empty();
@@ -144,14 +160,14 @@ public final class MapUper {
         (present & 0b10000) != 0
             ? Optional.of(reader.readIa5String(1, Node.NAME_MAX_LENGTH, "name"))
             : Optional.empty();
-    NodeReferenceId upstreamNodeId = CommonUper.decodeNodeReferenceId(reader, "upstreamNodeId");
+    NodeReferenceId upstreamNodeId = decodeNodeReferenceId(reader, "upstreamNodeId");
     Optional<List<RegulatorySpeedLimit>> speedLimits =
         (present & 0b01000) != 0
             ? Optional.of(decodeSpeedLimitList(reader, "speedLimits"))
             : Optional.empty();
     OptionalInt linkWidth =
         (present & 0b00100) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "linkWidth"))
+            ? SmallInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "linkWidth"))
             : OptionalInt.empty();
     Optional<List<RoadPoint>> points =
         (present & 0b00010) != 0
@@ -220,10 +236,10 @@ public final class MapUper {
   public static Movement decodeMovement(UperReader reader, String field) {
     reader.enter(field);
     boolean hasPhaseId = reader.readBoolean(null);
-    NodeReferenceId remote = CommonUper.decodeNodeReferenceId(reader, "remoteIntersection");
+    NodeReferenceId remote = decodeNodeReferenceId(reader, "remoteIntersection");
     OptionalInt phaseId =
         hasPhaseId
-            ? OptionalInt.of(reader.readConstrainedInt(0, 255, "phaseId"))
+            ? SmallInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
             : OptionalInt.empty();
     reader.exit();
     return new Movement(remote, phaseId);
@@ -266,7 +282,7 @@ public final class MapUper {
     int laneId = reader.readConstrainedInt(0, Lane.LANE_ID_MAX, "laneID");
     OptionalInt laneWidth =
         (present & 0b100000) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "laneWidth"))
+            ? SmallInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "laneWidth"))
             : OptionalInt.empty();
     Optional<LaneAttributes> laneAttributes =
         (present & 0b010000) != 0
@@ -274,7 +290,7 @@ public final class MapUper {
             : Optional.empty();
     OptionalInt maneuvers =
         (present & 0b001000) != 0
-            ? OptionalInt.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuvers"))
+            ? SmallInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuvers"))
             : OptionalInt.empty();
     Optional<List<Connection>> connectsTo =
         (present & 0b000100) != 0
@@ -351,7 +367,7 @@ public final class MapUper {
     boolean hasShareWith = reader.readBoolean(null);
     OptionalInt shareWith =
         hasShareWith
-            ? OptionalInt.of(reader.readFixedBits(LaneSharingBit.SIZE_BITS, "shareWith"))
+            ? SmallInts.of(reader.readFixedBits(LaneSharingBit.SIZE_BITS, "shareWith"))
             : OptionalInt.empty();
     LaneTypeAttributes laneType = decodeLaneTypeAttributes(reader, "laneType");
     reader.exit();
@@ -388,14 +404,14 @@ public final class MapUper {
   public static Connection decodeConnection(UperReader reader, String field) {
     reader.enter(field);
     int present = (int) reader.readBits(2, null);
-    NodeReferenceId remote = CommonUper.decodeNodeReferenceId(reader, "remoteIntersection");
+    NodeReferenceId remote = decodeNodeReferenceId(reader, "remoteIntersection");
     Optional<ConnectingLane> connectingLane =
         (present & 0b10) != 0
             ? Optional.of(decodeConnectingLane(reader, "connectingLane"))
             : Optional.empty();
     OptionalInt phaseId =
         (present & 0b01) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, 255, "phaseId"))
+            ? SmallInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
             : OptionalInt.empty();
     reader.exit();
     return new Connection(remote, connectingLane, phaseId);
@@ -439,7 +455,7 @@ public final class MapUper {
     int lane = reader.readConstrainedInt(0, Lane.LANE_ID_MAX, "lane");
     OptionalInt maneuver =
         hasManeuver
-            ? OptionalInt.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuver"))
+            ? SmallInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuver"))
             : OptionalInt.empty();
     reader.exit();
     return new ConnectingLane(lane, maneuver);
