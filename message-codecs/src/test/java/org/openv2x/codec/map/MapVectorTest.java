@@ -46,10 +46,7 @@ class MapVectorTest {
     MapData map = decode(name);
     JsonNode expected = MapVectors.expectedJer(name);
     assertEquals(map.nodes().size(), expected.path("mapFrame").path("nodes").size());
-    assertEquals(
-        expected,
-        MapVectors.tree(JerCodec.toJson(map)),
-        "JER vs XER of " + name);
+    assertEquals(expected, MapVectors.tree(JerCodec.toJson(map)), "JER vs XER of " + name);
   }
 
   @ParameterizedTest
