@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.openv2x.codec.CodecException;
 import org.openv2x.codec.CodecException.Reason;
+import org.openv2x.codec.DecoderLimits;
 import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.ProtoCodec;
 import org.openv2x.codec.UperCodec;
@@ -174,6 +175,21 @@ class MapBrokenInputTest {
     writer.writeLength(2);
     writer.writeBits(0xBEEF, 16);
     assertEquals(small, codec.decode(writer.toByteArray()));
+  }
+
+  @Test
+  void nestingDepthOfAMap() {
+    // A lane's road point offset is the deepest value of a MAP: 16 levels of the reader's stack
+    // (mapFrame, nodes, [0], Node, inLinks, [0], Link, lanes, [0], Lane, points, [0], RoadPoint,
+    // posOffset, offsetLL, position-LL1).
+    byte[] bytes = MapVectors.bytes(MapVectors.MAP_02);
+    new UperCodec(new DecoderLimits(65536, 63, 16, 4096)).decode(bytes);
+    UperCodec shallow = new UperCodec(new DecoderLimits(65536, 63, 15, 4096));
+    assertFails(
+        Reason.LIMIT_EXCEEDED,
+        LANE0 + ".points[0].posOffset.offsetLL.position-LL1",
+        977, // after the CHOICE index of that offset
+        () -> shallow.decode(bytes));
   }
 
   // ---------------------------------------------------------------- JER
