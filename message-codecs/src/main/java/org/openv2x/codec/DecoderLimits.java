@@ -20,10 +20,13 @@ public record DecoderLimits(
   /** Default for {@link #maxListSize}: not tighter than any SIZE constraint of the standard. */
   public static final int DEFAULT_MAX_LIST_SIZE = 63;
 
-  /** Deepest nesting that a valid message of this standard reaches. */
-  public static final int STANDARD_MAX_DEPTH = 12;
+  /**
+   * Deepest nesting that a valid message of this standard reaches: a MAP, at
+   * mapFrame.nodes[i].inLinks[j].lanes[k].points[l].posOffset.offsetLL.position-LLn.
+   */
+  public static final int STANDARD_MAX_DEPTH = 16;
 
-  /** Default for {@link #maxDepth}. */
+  /** Default for {@link #maxDepth}: the standard's depth with room for extension additions. */
   public static final int DEFAULT_MAX_DEPTH = 24;
 
   /** Default for {@link #maxOpenTypeBytes}. */

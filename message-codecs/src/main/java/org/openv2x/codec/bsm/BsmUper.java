@@ -7,6 +7,7 @@ import org.openv2x.codec.common.AccelerationSet4Way;
 import org.openv2x.codec.common.BitString;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.MotionConfidenceSet;
+import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.Position3D;
 import org.openv2x.codec.common.PositionConfidenceSet;
 import org.openv2x.codec.common.PositionOffsetLlv;
@@ -66,7 +67,7 @@ public final class BsmUper {
     int heading = reader.readConstrainedInt(0, BasicSafetyMessage.HEADING_MAX, "heading");
     OptionalInt angle =
         (preamble & 0x08) != 0
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(
                     BasicSafetyMessage.ANGLE_MIN, BasicSafetyMessage.ANGLE_MAX, "angle"))
             : OptionalInt.empty();
@@ -175,7 +176,7 @@ public final class BsmUper {
             : Optional.empty();
     OptionalInt wheelBrakes =
         (present & 0x20) != 0
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readFixedBits(BrakeSystemStatus.WHEEL_BRAKES_BITS, "wheelBrakes"))
             : OptionalInt.empty();
     Optional<TractionControlStatus> traction =
@@ -317,7 +318,7 @@ public final class BsmUper {
             : Optional.empty();
     OptionalInt currGnssStatus =
         (preamble & 0x01) != 0
-            ? OptionalInt.of(reader.readFixedBits(PathHistory.GNSS_STATUS_BITS, "currGNSSstatus"))
+            ? OptionalInts.of(reader.readFixedBits(PathHistory.GNSS_STATUS_BITS, "currGNSSstatus"))
             : OptionalInt.empty();
     int count =
         reader.readCount(
@@ -370,7 +371,7 @@ public final class BsmUper {
     Position3D pos = CommonUper.decodePosition3D(reader, "pos");
     OptionalInt heading =
         (preamble & 0x40) != 0
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(0, FullPositionVector.HEADING_MAX, "heading"))
             : OptionalInt.empty();
     Optional<TransmissionState> transmission =
@@ -379,7 +380,7 @@ public final class BsmUper {
             : Optional.empty();
     OptionalInt speed =
         (preamble & 0x10) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, FullPositionVector.SPEED_MAX, "speed"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, FullPositionVector.SPEED_MAX, "speed"))
             : OptionalInt.empty();
     Optional<PositionalAccuracy> posAccuracy =
         (preamble & 0x08) != 0
@@ -460,31 +461,31 @@ public final class BsmUper {
     int present = (int) reader.readBits(7, null);
     OptionalInt year =
         (present & 0x40) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.YEAR_MAX, "year"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.YEAR_MAX, "year"))
             : OptionalInt.empty();
     OptionalInt month =
         (present & 0x20) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.MONTH_MAX, "month"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.MONTH_MAX, "month"))
             : OptionalInt.empty();
     OptionalInt day =
         (present & 0x10) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.DAY_MAX, "day"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.DAY_MAX, "day"))
             : OptionalInt.empty();
     OptionalInt hour =
         (present & 0x08) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.HOUR_MAX, "hour"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.HOUR_MAX, "hour"))
             : OptionalInt.empty();
     OptionalInt minute =
         (present & 0x04) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.MINUTE_MAX, "minute"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.MINUTE_MAX, "minute"))
             : OptionalInt.empty();
     OptionalInt second =
         (present & 0x02) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, DDateTime.SECOND_MAX, "second"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, DDateTime.SECOND_MAX, "second"))
             : OptionalInt.empty();
     OptionalInt offset =
         (present & 0x01) != 0
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(DDateTime.OFFSET_MIN, DDateTime.OFFSET_MAX, "offset"))
             : OptionalInt.empty();
     reader.exit();
@@ -536,7 +537,7 @@ public final class BsmUper {
             PathHistoryPoint.TIME_OFFSET_MIN, PathHistoryPoint.TIME_OFFSET_MAX, "timeOffset");
     OptionalInt speed =
         (preamble & 0x04) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, PathHistoryPoint.SPEED_MAX, "speed"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, PathHistoryPoint.SPEED_MAX, "speed"))
             : OptionalInt.empty();
     Optional<PositionConfidenceSet> posAccuracy =
         (preamble & 0x02) != 0
@@ -544,7 +545,7 @@ public final class BsmUper {
             : Optional.empty();
     OptionalInt heading =
         (preamble & 0x01) != 0
-            ? OptionalInt.of(reader.readConstrainedInt(0, PathHistoryPoint.HEADING_MAX, "heading"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, PathHistoryPoint.HEADING_MAX, "heading"))
             : OptionalInt.empty();
     if ((preamble & 0x08) != 0) {
       reader.skipExtensionAdditions(null);

@@ -10,7 +10,9 @@ import org.openv2x.codec.CodecException.Reason;
  * value of the standard. They throw {@link InvalidValueException} naming the field.
  */
 public final class Check {
-  /** Longest BIT STRING outside an extensible SIZE root that the codec writes (no fragmentation). */
+  /**
+   * Longest BIT STRING outside an extensible SIZE root that the codec writes (no fragmentation).
+   */
   public static final int MAX_EXTENDED_BITS = 16383;
 
   private Check() {}
@@ -70,7 +72,11 @@ public final class Check {
       throw new InvalidValueException(
           Reason.SIZE_OUT_OF_RANGE,
           field,
-          field + " has " + value.sizeBits() + " bits, more than " + MAX_EXTENDED_BITS
+          field
+              + " has "
+              + value.sizeBits()
+              + " bits, more than "
+              + MAX_EXTENDED_BITS
               + " (an unfragmented length)");
     }
     if (!extensible && (value.sizeBits() < lower || value.sizeBits() > upper)) {

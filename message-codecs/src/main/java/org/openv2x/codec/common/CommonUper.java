@@ -61,7 +61,7 @@ public final class CommonUper {
     int lon = reader.readConstrainedInt(Position3D.LON_MIN, Position3D.LON_MAX, "long");
     OptionalInt elevation =
         hasElevation
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(
                     Position3D.ELEVATION_MIN, Position3D.ELEVATION_MAX, "elevation"))
             : OptionalInt.empty();
@@ -182,7 +182,7 @@ public final class CommonUper {
     int length = reader.readConstrainedInt(0, 4095, "length");
     OptionalInt height =
         hasHeight
-            ? OptionalInt.of(reader.readConstrainedInt(0, 127, "height"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 127, "height"))
             : OptionalInt.empty();
     reader.exit();
     return new VehicleSize(width, length, height);
@@ -206,7 +206,7 @@ public final class CommonUper {
     int classification = reader.readConstrainedInt(0, 255, "classification");
     OptionalInt fuel =
         hasFuel
-            ? OptionalInt.of(reader.readConstrainedInt(0, 15, "fuelType"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 15, "fuelType"))
             : OptionalInt.empty();
     if (extended) {
       reader.skipExtensionAdditions(null);
@@ -231,7 +231,7 @@ public final class CommonUper {
     boolean hasRegion = reader.readBoolean("region");
     OptionalInt region =
         hasRegion
-            ? OptionalInt.of(reader.readConstrainedInt(0, 65535, "region"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 65535, "region"))
             : OptionalInt.empty();
     int id = reader.readConstrainedInt(0, 65535, "id");
     reader.exit();

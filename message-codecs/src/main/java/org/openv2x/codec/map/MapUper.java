@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.openv2x.codec.common.BitString;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.NodeReferenceId;
+import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.Position3D;
 import org.openv2x.codec.common.PositionOffsetLlv;
 import org.openv2x.codec.uper.UperReader;
@@ -57,7 +58,7 @@ public final class MapUper {
     boolean hasRegion = reader.readBoolean("region");
     OptionalInt region =
         hasRegion
-            ? SmallInts.of(reader.readConstrainedInt(0, 65535, "region"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 65535, "region"))
             : OptionalInt.empty();
     int id = reader.readConstrainedInt(0, 65535, "id");
     reader.exit();
@@ -73,7 +74,7 @@ public final class MapUper {
     int msgCnt = reader.readConstrainedInt(0, 127, "msgCnt");
     OptionalInt timeStamp =
         hasTimeStamp
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(0, MapData.MINUTE_OF_THE_YEAR_MAX, "timeStamp"))
             : OptionalInt.empty();
     List<Node> nodes = decodeNodeList(reader, "nodes");
@@ -167,7 +168,7 @@ public final class MapUper {
             : Optional.empty();
     OptionalInt linkWidth =
         (present & 0b00100) != 0
-            ? SmallInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "linkWidth"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "linkWidth"))
             : OptionalInt.empty();
     Optional<List<RoadPoint>> points =
         (present & 0b00010) != 0
@@ -239,7 +240,7 @@ public final class MapUper {
     NodeReferenceId remote = decodeNodeReferenceId(reader, "remoteIntersection");
     OptionalInt phaseId =
         hasPhaseId
-            ? SmallInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
             : OptionalInt.empty();
     reader.exit();
     return new Movement(remote, phaseId);
@@ -282,7 +283,7 @@ public final class MapUper {
     int laneId = reader.readConstrainedInt(0, Lane.LANE_ID_MAX, "laneID");
     OptionalInt laneWidth =
         (present & 0b100000) != 0
-            ? SmallInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "laneWidth"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Lane.LANE_WIDTH_MAX, "laneWidth"))
             : OptionalInt.empty();
     Optional<LaneAttributes> laneAttributes =
         (present & 0b010000) != 0
@@ -290,7 +291,7 @@ public final class MapUper {
             : Optional.empty();
     OptionalInt maneuvers =
         (present & 0b001000) != 0
-            ? SmallInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuvers"))
+            ? OptionalInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuvers"))
             : OptionalInt.empty();
     Optional<List<Connection>> connectsTo =
         (present & 0b000100) != 0
@@ -367,7 +368,7 @@ public final class MapUper {
     boolean hasShareWith = reader.readBoolean(null);
     OptionalInt shareWith =
         hasShareWith
-            ? SmallInts.of(reader.readFixedBits(LaneSharingBit.SIZE_BITS, "shareWith"))
+            ? OptionalInts.of(reader.readFixedBits(LaneSharingBit.SIZE_BITS, "shareWith"))
             : OptionalInt.empty();
     LaneTypeAttributes laneType = decodeLaneTypeAttributes(reader, "laneType");
     reader.exit();
@@ -411,7 +412,7 @@ public final class MapUper {
             : Optional.empty();
     OptionalInt phaseId =
         (present & 0b01) != 0
-            ? SmallInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
             : OptionalInt.empty();
     reader.exit();
     return new Connection(remote, connectingLane, phaseId);
@@ -455,7 +456,7 @@ public final class MapUper {
     int lane = reader.readConstrainedInt(0, Lane.LANE_ID_MAX, "lane");
     OptionalInt maneuver =
         hasManeuver
-            ? SmallInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuver"))
+            ? OptionalInts.of(reader.readFixedBits(AllowedManeuver.SIZE_BITS, "maneuver"))
             : OptionalInt.empty();
     reader.exit();
     return new ConnectingLane(lane, maneuver);

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.NodeReferenceId;
 import org.openv2x.codec.common.OctetString;
+import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.Position3D;
 import org.openv2x.codec.common.PositionOffsetLlv;
 import org.openv2x.codec.common.TimeConfidence;
@@ -51,7 +52,7 @@ public final class RsiUper {
     int msgCnt = reader.readConstrainedInt(0, RoadSideInformation.MSG_CNT_MAX, "msgCnt");
     OptionalInt moy =
         hasMoy
-            ? OptionalInt.of(reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "moy"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "moy"))
             : OptionalInt.empty();
     long id = reader.readOctets8("id");
     Position3D refPos = CommonUper.decodePosition3D(reader, "refPos");
@@ -147,7 +148,7 @@ public final class RsiUper {
             : Optional.empty();
     OptionalInt eventRadius =
         hasEventRadius
-            ? OptionalInt.of(reader.readConstrainedInt(0, ReferencePath.RADIUS_MAX, "eventRadius"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, ReferencePath.RADIUS_MAX, "eventRadius"))
             : OptionalInt.empty();
     Optional<Description> description =
         hasDescription ? Optional.of(decodeDescription(reader, "description")) : Optional.empty();
@@ -156,7 +157,7 @@ public final class RsiUper {
             ? Optional.of(decodeRsiTimeDetails(reader, "timeDetails"))
             : Optional.empty();
     OptionalInt priority =
-        hasPriority ? OptionalInt.of(decodePriority(reader, "priority")) : OptionalInt.empty();
+        hasPriority ? OptionalInts.of(decodePriority(reader, "priority")) : OptionalInt.empty();
     Optional<List<ReferencePath>> referencePaths =
         hasReferencePaths
             ? Optional.of(decodeReferencePathList(reader, "referencePaths"))
@@ -167,7 +168,7 @@ public final class RsiUper {
             : Optional.empty();
     OptionalInt eventConfidence =
         hasEventConfidence
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(0, RteData.CONFIDENCE_MAX, "eventConfidence"))
             : OptionalInt.empty();
     if (extended) {
@@ -252,7 +253,7 @@ public final class RsiUper {
             ? Optional.of(decodeRsiTimeDetails(reader, "timeDetails"))
             : Optional.empty();
     OptionalInt priority =
-        hasPriority ? OptionalInt.of(decodePriority(reader, "priority")) : OptionalInt.empty();
+        hasPriority ? OptionalInts.of(decodePriority(reader, "priority")) : OptionalInt.empty();
     Optional<List<ReferencePath>> referencePaths =
         hasReferencePaths
             ? Optional.of(decodeReferencePathList(reader, "referencePaths"))
@@ -364,11 +365,12 @@ public final class RsiUper {
     boolean hasConfidence = reader.readBoolean("endTimeConfidence");
     OptionalInt start =
         hasStart
-            ? OptionalInt.of(reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "startTime"))
+            ? OptionalInts.of(
+                reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "startTime"))
             : OptionalInt.empty();
     OptionalInt end =
         hasEnd
-            ? OptionalInt.of(reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "endTime"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, RoadSideInformation.MOY_MAX, "endTime"))
             : OptionalInt.empty();
     Optional<TimeConfidence> confidence =
         hasConfidence
@@ -457,7 +459,7 @@ public final class RsiUper {
     NodeReferenceId downstream = CommonUper.decodeNodeReferenceId(reader, "downstreamNodeId");
     OptionalInt lanes =
         hasLanes
-            ? OptionalInt.of(reader.readFixedBits(ReferenceLanes.SIZE_BITS, "referenceLanes"))
+            ? OptionalInts.of(reader.readFixedBits(ReferenceLanes.SIZE_BITS, "referenceLanes"))
             : OptionalInt.empty();
     reader.exit();
     return new ReferenceLink(upstream, downstream, lanes);

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.openv2x.codec.common.AccelerationSet4Way;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.MotionConfidenceSet;
+import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.Position3D;
 import org.openv2x.codec.common.PositionConfidenceSet;
 import org.openv2x.codec.common.PositionOffsetLlv;
@@ -109,7 +110,7 @@ public final class RsmUper {
     int heading = reader.readConstrainedInt(0, ParticipantData.HEADING_MAX, "heading");
     OptionalInt angle =
         hasAngle
-            ? OptionalInt.of(
+            ? OptionalInts.of(
                 reader.readConstrainedInt(
                     ParticipantData.ANGLE_MIN, ParticipantData.ANGLE_MAX, "angle"))
             : OptionalInt.empty();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.NodeReferenceId;
+import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.TimeConfidence;
 import org.openv2x.codec.uper.UperReader;
 import org.openv2x.codec.uper.UperWriter;
@@ -47,11 +48,11 @@ public final class SpatUper {
     int msgCnt = reader.readConstrainedInt(0, MSG_CNT_MAX, "msgCnt");
     OptionalInt moy =
         hasMoy
-            ? OptionalInt.of(reader.readConstrainedInt(0, Spat.MOY_MAX, "moy"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Spat.MOY_MAX, "moy"))
             : OptionalInt.empty();
     OptionalInt timeStamp =
         hasTimeStamp
-            ? OptionalInt.of(reader.readConstrainedInt(0, Spat.DSECOND_MAX, "timeStamp"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Spat.DSECOND_MAX, "timeStamp"))
             : OptionalInt.empty();
     Optional<String> name =
         hasName
@@ -112,11 +113,11 @@ public final class SpatUper {
     int status = reader.readFixedBits(IntersectionStatusObject.SIZE_BITS, "status");
     OptionalInt moy =
         hasMoy
-            ? OptionalInt.of(reader.readConstrainedInt(0, Spat.MOY_MAX, "moy"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Spat.MOY_MAX, "moy"))
             : OptionalInt.empty();
     OptionalInt timeStamp =
         hasTimeStamp
-            ? OptionalInt.of(reader.readConstrainedInt(0, Spat.DSECOND_MAX, "timeStamp"))
+            ? OptionalInts.of(reader.readConstrainedInt(0, Spat.DSECOND_MAX, "timeStamp"))
             : OptionalInt.empty();
     Optional<TimeConfidence> timeConfidence =
         hasTimeConfidence
@@ -337,11 +338,11 @@ public final class SpatUper {
   }
 
   private static OptionalInt readOptionalTimeMark(UperReader reader, String field) {
-    return OptionalInt.of(readTimeMark(reader, field));
+    return OptionalInts.of(readTimeMark(reader, field));
   }
 
   private static OptionalInt readConfidence(UperReader reader, String field) {
-    return OptionalInt.of(reader.readConstrainedInt(0, TimeChangeDetails.CONFIDENCE_MAX, field));
+    return OptionalInts.of(reader.readConstrainedInt(0, TimeChangeDetails.CONFIDENCE_MAX, field));
   }
 
   private static void writeTimeMark(UperWriter writer, int value) {

@@ -183,8 +183,10 @@ class MapBrokenInputTest {
     // (mapFrame, nodes, [0], Node, inLinks, [0], Link, lanes, [0], Lane, points, [0], RoadPoint,
     // posOffset, offsetLL, position-LL1).
     byte[] bytes = MapVectors.bytes(MapVectors.MAP_02);
-    new UperCodec(new DecoderLimits(65536, 63, 16, 4096)).decode(bytes);
-    UperCodec shallow = new UperCodec(new DecoderLimits(65536, 63, 15, 4096));
+    new UperCodec(new DecoderLimits(65536, 63, DecoderLimits.STANDARD_MAX_DEPTH, 4096))
+        .decode(bytes);
+    UperCodec shallow =
+        new UperCodec(new DecoderLimits(65536, 63, DecoderLimits.STANDARD_MAX_DEPTH - 1, 4096));
     assertFails(
         Reason.LIMIT_EXCEEDED,
         LANE0 + ".points[0].posOffset.offsetLL.position-LL1",

@@ -185,11 +185,11 @@ class SpatBrokenInputTest {
   }
 
   @Test
-  void decodingNeedsTheStandardDepthAndNoMore() {
-    DecoderLimits limits = new DecoderLimits(65536, 63, DecoderLimits.STANDARD_MAX_DEPTH, 4096);
+  void spatNeedsADepthOfTwelveAndNoMore() {
+    int spatDepth = 12;
+    DecoderLimits limits = new DecoderLimits(65536, 63, spatDepth, 4096);
     assertEquals(SpatVectorTest.expected01(), new UperCodec(limits).decode(vector()));
-    DecoderLimits shallow =
-        new DecoderLimits(65536, 63, DecoderLimits.STANDARD_MAX_DEPTH - 1, 4096);
+    DecoderLimits shallow = new DecoderLimits(65536, 63, spatDepth - 1, 4096);
     CodecException e =
         assertThrows(CodecException.class, () -> new UperCodec(shallow).decode(vector()));
     assertRefused(e, Reason.LIMIT_EXCEEDED, PHASE_STATE_0 + ".timing.counting", 176);
