@@ -23,6 +23,7 @@ final class LineProcessor {
   private final LineFunction function;
   private final boolean prettyErrors;
   private final int maxLineChars;
+  private long internalFailures;
 
   /** Converts the text of one line (trimmed, not blank, not a comment) to its result. */
   @FunctionalInterface
@@ -70,7 +71,11 @@ final class LineProcessor {
           result = ErrorObject.of(number, e, prettyErrors);
           failed++;
         } catch (RuntimeException | StackOverflowError e) {
-          LOG.debug("line {}: unexpected failure", number, e);
+          if (internalFailures++ == 0) {
+            LOG.warn("line {}: unexpected failure (any further ones: debug level)", number, e);
+          } else {
+            LOG.debug("line {}: unexpected failure", number, e);
+          }
           result = ErrorObject.of(number, ErrorObject.INTERNAL, "", -1, describe(e), prettyErrors);
           failed++;
         }
