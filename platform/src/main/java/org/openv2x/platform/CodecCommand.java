@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
           + " Both are filters: stdin to stdout by default, one message per line, and a line that"
           + " cannot be converted gives a JSON error object in its place while the rest goes on.",
     },
+    optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     subcommands = {DecodeCommand.class, EncodeCommand.class})
 public final class CodecCommand implements Callable<Integer> {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       "Runs the platform on one machine (v2x up) and its tools. Every component will also be a"
           + " sub-command of its own.",
     },
+    optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
