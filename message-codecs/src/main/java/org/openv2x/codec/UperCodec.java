@@ -44,6 +44,17 @@ public final class UperCodec {
 
   /** Decodes one MessageFrame that fills {@code length} bytes from {@code offset} exactly. */
   public MessageFrame decode(byte[] bytes, int offset, int length) {
+    try {
+      return decodeFrame(reader.trackPath(false), bytes, offset, length);
+    } catch (CodecException untracked) {
+      // Decoding is deterministic: the same input fails at the same place again, and this time
+      // the exception names the field path. Valid input never pays for tracking the path.
+      decodeFrame(reader.trackPath(true), bytes, offset, length);
+      throw new IllegalStateException("input failed once and then decoded", untracked);
+    }
+  }
+
+  private static MessageFrame decodeFrame(UperReader reader, byte[] bytes, int offset, int length) {
     reader.reset(bytes, offset, length);
     MessageType type = TYPES[reader.readChoiceIndex(FRAME_ALTERNATIVES, true, "")];
     String field = type.frameName();

@@ -11,7 +11,7 @@ import org.openv2x.codec.common.Check;
  * @param brakePedal brakePadel (so spelled in the standard), the brake pedal, OPTIONAL
  * @param wheelBrakes wheelBrakes, BrakeAppliedStatus, BIT STRING (SIZE(5)) held in the low 5 bits,
  *     the first wire bit (named bit 0, {@link WheelBrake#UNAVAILABLE}) most significant; test bits
- *     with {@link WheelBrake#isSet(int)}; OPTIONAL
+ *     with {@link WheelBrake#isSetIn(int)}; OPTIONAL
  * @param traction traction control, OPTIONAL
  * @param abs anti-lock brakes, OPTIONAL
  * @param scs stability control, OPTIONAL

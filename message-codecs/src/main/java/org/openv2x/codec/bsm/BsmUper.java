@@ -7,6 +7,7 @@ import org.openv2x.codec.common.AccelerationSet4Way;
 import org.openv2x.codec.common.BitString;
 import org.openv2x.codec.common.CommonUper;
 import org.openv2x.codec.common.MotionConfidenceSet;
+import org.openv2x.codec.common.OptionalEnums;
 import org.openv2x.codec.common.OptionalInts;
 import org.openv2x.codec.common.Position3D;
 import org.openv2x.codec.common.PositionConfidenceSet;
@@ -32,14 +33,28 @@ public final class BsmUper {
   static final int PATH_HISTORY_POINT_MIN_BITS = 1 + 3 + (1 + 3 + 2 * 12) + 16;
 
   private static final BrakePedalStatus[] BRAKE_PEDAL = BrakePedalStatus.values();
+  private static final Optional<BrakePedalStatus>[] OPTIONAL_BRAKE_PEDAL =
+      OptionalEnums.cache(BRAKE_PEDAL);
   private static final TractionControlStatus[] TRACTION = TractionControlStatus.values();
+  private static final Optional<TractionControlStatus>[] OPTIONAL_TRACTION =
+      OptionalEnums.cache(TRACTION);
   private static final AntiLockBrakeStatus[] ABS = AntiLockBrakeStatus.values();
+  private static final Optional<AntiLockBrakeStatus>[] OPTIONAL_ABS = OptionalEnums.cache(ABS);
   private static final StabilityControlStatus[] SCS = StabilityControlStatus.values();
+  private static final Optional<StabilityControlStatus>[] OPTIONAL_SCS = OptionalEnums.cache(SCS);
   private static final BrakeBoostApplied[] BRAKE_BOOST = BrakeBoostApplied.values();
+  private static final Optional<BrakeBoostApplied>[] OPTIONAL_BRAKE_BOOST =
+      OptionalEnums.cache(BRAKE_BOOST);
   private static final AuxiliaryBrakeStatus[] AUX_BRAKES = AuxiliaryBrakeStatus.values();
+  private static final Optional<AuxiliaryBrakeStatus>[] OPTIONAL_AUX_BRAKES =
+      OptionalEnums.cache(AUX_BRAKES);
   private static final ResponseType[] RESPONSE_TYPE = ResponseType.values();
+  private static final Optional<ResponseType>[] OPTIONAL_RESPONSE_TYPE =
+      OptionalEnums.cache(RESPONSE_TYPE);
   private static final SirenInUse[] SIREN = SirenInUse.values();
+  private static final Optional<SirenInUse>[] OPTIONAL_SIREN = OptionalEnums.cache(SIREN);
   private static final LightbarInUse[] LIGHTBAR = LightbarInUse.values();
+  private static final Optional<LightbarInUse>[] OPTIONAL_LIGHTBAR = OptionalEnums.cache(LIGHTBAR);
 
   // ---------------------------------------------------------------- BasicSafetyMessage
 
@@ -51,7 +66,8 @@ public final class BsmUper {
     int secMark = reader.readConstrainedInt(0, BasicSafetyMessage.SEC_MARK_MAX, "secMark");
     Optional<TimeConfidence> timeConfidence =
         (preamble & 0x40) != 0
-            ? Optional.of(CommonUper.decodeTimeConfidence(reader, "timeConfidence"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TIME_CONFIDENCE, false, "timeConfidence")
             : Optional.empty();
     Position3D pos = CommonUper.decodePosition3D(reader, "pos");
     Optional<PositionalAccuracy> posAccuracy =
@@ -60,7 +76,7 @@ public final class BsmUper {
             : Optional.empty();
     Optional<PositionConfidenceSet> posConfidence =
         (preamble & 0x10) != 0
-            ? Optional.of(CommonUper.decodePositionConfidenceSet(reader, "posConfidence"))
+            ? CommonUper.decodeOptionalPositionConfidenceSet(reader, "posConfidence")
             : Optional.empty();
     TransmissionState transmission = CommonUper.decodeTransmissionState(reader, "transmission");
     int speed = reader.readConstrainedInt(0, BasicSafetyMessage.SPEED_MAX, "speed");
@@ -73,7 +89,7 @@ public final class BsmUper {
             : OptionalInt.empty();
     Optional<MotionConfidenceSet> motionCfd =
         (preamble & 0x04) != 0
-            ? Optional.of(CommonUper.decodeMotionConfidenceSet(reader, "motionCfd"))
+            ? CommonUper.decodeOptionalMotionConfidenceSet(reader, "motionCfd")
             : Optional.empty();
     AccelerationSet4Way accelSet = CommonUper.decodeAccelerationSet4Way(reader, "accelSet");
     BrakeSystemStatus brakes = decodeBrakeSystemStatus(reader, "brakes");
@@ -172,7 +188,7 @@ public final class BsmUper {
     }
     Optional<BrakePedalStatus> brakePedal =
         (present & 0x40) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, BRAKE_PEDAL, false, "brakePadel"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_BRAKE_PEDAL, false, "brakePadel")
             : Optional.empty();
     OptionalInt wheelBrakes =
         (present & 0x20) != 0
@@ -181,23 +197,23 @@ public final class BsmUper {
             : OptionalInt.empty();
     Optional<TractionControlStatus> traction =
         (present & 0x10) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, TRACTION, false, "traction"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_TRACTION, false, "traction")
             : Optional.empty();
     Optional<AntiLockBrakeStatus> abs =
         (present & 0x08) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, ABS, false, "abs"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_ABS, false, "abs")
             : Optional.empty();
     Optional<StabilityControlStatus> scs =
         (present & 0x04) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, SCS, false, "scs"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_SCS, false, "scs")
             : Optional.empty();
     Optional<BrakeBoostApplied> brakeBoost =
         (present & 0x02) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, BRAKE_BOOST, false, "brakeBoost"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_BRAKE_BOOST, false, "brakeBoost")
             : Optional.empty();
     Optional<AuxiliaryBrakeStatus> auxBrakes =
         (present & 0x01) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, AUX_BRAKES, false, "auxBrakes"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_AUX_BRAKES, false, "auxBrakes")
             : Optional.empty();
     reader.exit();
     return new BrakeSystemStatus(
@@ -376,7 +392,8 @@ public final class BsmUper {
             : OptionalInt.empty();
     Optional<TransmissionState> transmission =
         (preamble & 0x20) != 0
-            ? Optional.of(CommonUper.decodeTransmissionState(reader, "transmission"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TRANSMISSION, false, "transmission")
             : Optional.empty();
     OptionalInt speed =
         (preamble & 0x10) != 0
@@ -388,15 +405,16 @@ public final class BsmUper {
             : Optional.empty();
     Optional<PositionConfidenceSet> posConfidence =
         (preamble & 0x04) != 0
-            ? Optional.of(CommonUper.decodePositionConfidenceSet(reader, "posConficence"))
+            ? CommonUper.decodeOptionalPositionConfidenceSet(reader, "posConficence")
             : Optional.empty();
     Optional<TimeConfidence> timeConfidence =
         (preamble & 0x02) != 0
-            ? Optional.of(CommonUper.decodeTimeConfidence(reader, "timeConfidence"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TIME_CONFIDENCE, false, "timeConfidence")
             : Optional.empty();
     Optional<MotionConfidenceSet> motionCfd =
         (preamble & 0x01) != 0
-            ? Optional.of(CommonUper.decodeMotionConfidenceSet(reader, "motionCfd"))
+            ? CommonUper.decodeOptionalMotionConfidenceSet(reader, "motionCfd")
             : Optional.empty();
     if ((preamble & 0x100) != 0) {
       reader.skipExtensionAdditions(null);
@@ -541,7 +559,7 @@ public final class BsmUper {
             : OptionalInt.empty();
     Optional<PositionConfidenceSet> posAccuracy =
         (preamble & 0x02) != 0
-            ? Optional.of(CommonUper.decodePositionConfidenceSet(reader, "posAccuracy"))
+            ? CommonUper.decodeOptionalPositionConfidenceSet(reader, "posAccuracy")
             : Optional.empty();
     OptionalInt heading =
         (preamble & 0x01) != 0
@@ -606,17 +624,16 @@ public final class BsmUper {
     int preamble = (int) reader.readBits(4, null);
     Optional<ResponseType> responseType =
         (preamble & 0x04) != 0
-            ? Optional.of(
-                CommonUper.decodeEnum(
-                    reader, RESPONSE_TYPE, ResponseType.EXTENSIBLE, "responseType"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, OPTIONAL_RESPONSE_TYPE, ResponseType.EXTENSIBLE, "responseType")
             : Optional.empty();
     Optional<SirenInUse> sirenUse =
         (preamble & 0x02) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, SIREN, false, "sirenUse"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_SIREN, false, "sirenUse")
             : Optional.empty();
     Optional<LightbarInUse> lightsUse =
         (preamble & 0x01) != 0
-            ? Optional.of(CommonUper.decodeEnum(reader, LIGHTBAR, false, "lightsUse"))
+            ? CommonUper.decodeOptionalEnum(reader, OPTIONAL_LIGHTBAR, false, "lightsUse")
             : Optional.empty();
     if ((preamble & 0x08) != 0) {
       reader.skipExtensionAdditions(null);

@@ -2,6 +2,7 @@ package org.openv2x.codec.bsm;
 
 import java.util.EnumSet;
 import org.openv2x.codec.common.BitString;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of ExteriorLights (VehStatus), BIT STRING (SIZE(9, ...)): the exterior lights that
@@ -11,7 +12,7 @@ import org.openv2x.codec.common.BitString;
  *
  * <p>The ordinal is the bit number.
  */
-public enum ExteriorLight {
+public enum ExteriorLight implements NamedBit {
   /** Bit 0: low beam headlights on. */
   LOW_BEAM_HEADLIGHTS_ON("lowBeamHeadlightsOn"),
   /** Bit 1: high beam headlights on. */
@@ -34,8 +35,6 @@ public enum ExteriorLight {
   /** Number of bits of the root size. */
   public static final int SIZE_BITS = 9;
 
-  private static final ExteriorLight[] VALUES = values();
-
   private final String asnName;
 
   ExteriorLight(String asnName) {
@@ -47,33 +46,23 @@ public enum ExteriorLight {
     return asnName;
   }
 
-  /** The bit number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** Whether this bit is set in {@code value}; a bit beyond the string's size is not set. */
-  public boolean isSet(BitString value) {
-    return ordinal() < value.sizeBits() && value.get(ordinal());
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
-  /** A 9-bit value with exactly {@code bits} set. */
+  /** A {@value #SIZE_BITS}-bit value with exactly {@code bits} set. */
   public static BitString of(ExteriorLight... bits) {
-    long value = 0;
-    for (ExteriorLight bit : bits) {
-      value |= 1L << (SIZE_BITS - 1 - bit.ordinal());
-    }
-    return BitString.ofBits(value, SIZE_BITS);
+    return NamedBit.bitStringOf(SIZE_BITS, bits);
   }
 
   /** The named bits set in {@code value}, in bit order. */
   public static EnumSet<ExteriorLight> setIn(BitString value) {
-    EnumSet<ExteriorLight> set = EnumSet.noneOf(ExteriorLight.class);
-    for (ExteriorLight bit : VALUES) {
-      if (bit.isSet(value)) {
-        set.add(bit);
-      }
-    }
-    return set;
+    return NamedBit.setIn(value, ExteriorLight.class);
   }
 }

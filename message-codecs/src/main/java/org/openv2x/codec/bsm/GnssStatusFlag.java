@@ -1,6 +1,7 @@
 package org.openv2x.codec.bsm;
 
 import java.util.EnumSet;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of GNSSstatus (VehSafetyExt), BIT STRING (SIZE(8)): the state of the GNSS
@@ -9,7 +10,7 @@ import java.util.EnumSet;
  *
  * <p>The ordinal is the bit number.
  */
-public enum GnssStatusFlag {
+public enum GnssStatusFlag implements NamedBit {
   /** Bit 0: not equipped or unavailable. */
   UNAVAILABLE("unavailable"),
   /** Bit 1: healthy. */
@@ -30,8 +31,6 @@ public enum GnssStatusFlag {
   /** Number of bits of the size. */
   public static final int SIZE_BITS = 8;
 
-  private static final GnssStatusFlag[] VALUES = values();
-
   private final String asnName;
 
   GnssStatusFlag(String asnName) {
@@ -43,38 +42,23 @@ public enum GnssStatusFlag {
     return asnName;
   }
 
-  /** The bit number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** This bit within a value held as an {@code int}: {@code 1 << (7 - bit())}. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - ordinal());
-  }
-
-  /** Whether this bit is set in {@code value}. */
-  public boolean isSet(int value) {
-    return (value & mask()) != 0;
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
   /** A value with exactly {@code bits} set. */
   public static int of(GnssStatusFlag... bits) {
-    int value = 0;
-    for (GnssStatusFlag bit : bits) {
-      value |= bit.mask();
-    }
-    return value;
+    return NamedBit.bitsOf(bits);
   }
 
   /** The named bits set in {@code value}, in bit order. */
   public static EnumSet<GnssStatusFlag> setIn(int value) {
-    EnumSet<GnssStatusFlag> set = EnumSet.noneOf(GnssStatusFlag.class);
-    for (GnssStatusFlag bit : VALUES) {
-      if (bit.isSet(value)) {
-        set.add(bit);
-      }
-    }
-    return set;
+    return NamedBit.setIn(value, GnssStatusFlag.class);
   }
 }

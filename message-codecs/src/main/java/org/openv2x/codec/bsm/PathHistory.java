@@ -12,7 +12,7 @@ import org.openv2x.codec.common.Check;
  * @param initialPosition the position the crumbs are relative to, OPTIONAL
  * @param currGnssStatus currGNSSstatus, GNSSstatus, BIT STRING (SIZE(8)) held in the low 8 bits,
  *     the first wire bit (named bit 0, {@link GnssStatusFlag#UNAVAILABLE}) most significant; test
- *     bits with {@link GnssStatusFlag#isSet(int)}; OPTIONAL
+ *     bits with {@link GnssStatusFlag#isSetIn(int)}; OPTIONAL
  * @param crumbData PathHistoryPointList, {@value #CRUMB_DATA_MIN}..{@value #CRUMB_DATA_MAX} points,
  *     each an offset backwards in time
  */

@@ -2,6 +2,7 @@ package org.openv2x.codec.bsm;
 
 import java.util.EnumSet;
 import org.openv2x.codec.common.BitString;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of VehicleEventFlags (VehStatus), BIT STRING (SIZE(13, ...)): events the vehicle
@@ -11,7 +12,7 @@ import org.openv2x.codec.common.BitString;
  *
  * <p>The ordinal is the bit number.
  */
-public enum VehicleEventFlag {
+public enum VehicleEventFlag implements NamedBit {
   /** Bit 0: hazard lights on. */
   HAZARD_LIGHTS("eventHazardLights"),
   /** Bit 1: intersection (stop line) violation. */
@@ -42,8 +43,6 @@ public enum VehicleEventFlag {
   /** Number of bits of the root size. */
   public static final int SIZE_BITS = 13;
 
-  private static final VehicleEventFlag[] VALUES = values();
-
   private final String asnName;
 
   VehicleEventFlag(String asnName) {
@@ -55,33 +54,23 @@ public enum VehicleEventFlag {
     return asnName;
   }
 
-  /** The bit number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** Whether this bit is set in {@code value}; a bit beyond the string's size is not set. */
-  public boolean isSet(BitString value) {
-    return ordinal() < value.sizeBits() && value.get(ordinal());
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
-  /** A 13-bit value with exactly {@code bits} set. */
+  /** A {@value #SIZE_BITS}-bit value with exactly {@code bits} set. */
   public static BitString of(VehicleEventFlag... bits) {
-    long value = 0;
-    for (VehicleEventFlag bit : bits) {
-      value |= 1L << (SIZE_BITS - 1 - bit.ordinal());
-    }
-    return BitString.ofBits(value, SIZE_BITS);
+    return NamedBit.bitStringOf(SIZE_BITS, bits);
   }
 
   /** The named bits set in {@code value}, in bit order. */
   public static EnumSet<VehicleEventFlag> setIn(BitString value) {
-    EnumSet<VehicleEventFlag> set = EnumSet.noneOf(VehicleEventFlag.class);
-    for (VehicleEventFlag bit : VALUES) {
-      if (bit.isSet(value)) {
-        set.add(bit);
-      }
-    }
-    return set;
+    return NamedBit.setIn(value, VehicleEventFlag.class);
   }
 }

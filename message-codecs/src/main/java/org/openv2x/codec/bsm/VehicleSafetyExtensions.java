@@ -9,13 +9,13 @@ import org.openv2x.codec.common.Check;
  * members OPTIONAL; extensible (unknown extension additions are skipped).
  *
  * @param events VehicleEventFlags, BIT STRING (SIZE(13, ...)): 13 bits, or any other size up to
- *     {@value #MAX_EXTENDED_BITS} as an extension; test bits with {@link
- *     VehicleEventFlag#isSet(BitString)}; OPTIONAL
+ *     {@value Check#MAX_EXTENDED_BITS} as an extension; test bits with {@link
+ *     VehicleEventFlag#isSetIn(BitString)}; OPTIONAL
  * @param pathHistory the recent path, OPTIONAL
  * @param pathPrediction the predicted path, OPTIONAL
  * @param lights ExteriorLights, BIT STRING (SIZE(9, ...)): 9 bits, or any other size up to {@value
- *     #MAX_EXTENDED_BITS} as an extension; test bits with {@link ExteriorLight#isSet(BitString)};
- *     OPTIONAL
+ *     Check#MAX_EXTENDED_BITS} as an extension; test bits with {@link
+ *     ExteriorLight#isSetIn(BitString)}; OPTIONAL
  */
 public record VehicleSafetyExtensions(
     Optional<BitString> events,
@@ -28,23 +28,17 @@ public record VehicleSafetyExtensions(
   /** Root size of ExteriorLights. */
   public static final int LIGHTS_BITS = 9;
 
-  /**
-   * Largest size of an extended bit string: its length is then an unconstrained length determinant,
-   * which this codec writes without fragmentation (X.691 11.9.3.7: below 16K).
-   */
-  public static final int MAX_EXTENDED_BITS = 16383;
-
   public VehicleSafetyExtensions {
-    checkBits(events, "events");
+    checkBits(events, EVENTS_BITS, "events");
     Check.notNull(pathHistory, "pathHistory");
     Check.notNull(pathPrediction, "pathPrediction");
-    checkBits(lights, "lights");
+    checkBits(lights, LIGHTS_BITS, "lights");
   }
 
-  private static void checkBits(Optional<BitString> value, String field) {
+  private static void checkBits(Optional<BitString> value, int rootBits, String field) {
     Check.notNull(value, field);
     if (value.isPresent()) {
-      Check.size(value.get(), 0, MAX_EXTENDED_BITS, false, field);
+      Check.size(value.get(), rootBits, rootBits, true, field);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.openv2x.codec.bsm;
 
 import java.util.EnumSet;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of BrakeAppliedStatus (VehBrake), BIT STRING (SIZE(5)): which wheel brakes are
@@ -9,7 +10,7 @@ import java.util.EnumSet;
  *
  * <p>The ordinal is the bit number.
  */
-public enum WheelBrake {
+public enum WheelBrake implements NamedBit {
   /** Bit 0: the brake applied status is unavailable. */
   UNAVAILABLE("unavailable"),
   /** Bit 1: left front active. */
@@ -24,8 +25,6 @@ public enum WheelBrake {
   /** Number of bits of the size. */
   public static final int SIZE_BITS = 5;
 
-  private static final WheelBrake[] VALUES = values();
-
   private final String asnName;
 
   WheelBrake(String asnName) {
@@ -37,38 +36,23 @@ public enum WheelBrake {
     return asnName;
   }
 
-  /** The bit number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** This bit within a value held as an {@code int}: {@code 1 << (4 - bit())}. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - ordinal());
-  }
-
-  /** Whether this bit is set in {@code value}. */
-  public boolean isSet(int value) {
-    return (value & mask()) != 0;
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
   /** A value with exactly {@code bits} set. */
   public static int of(WheelBrake... bits) {
-    int value = 0;
-    for (WheelBrake bit : bits) {
-      value |= bit.mask();
-    }
-    return value;
+    return NamedBit.bitsOf(bits);
   }
 
   /** The named bits set in {@code value}, in bit order. */
   public static EnumSet<WheelBrake> setIn(int value) {
-    EnumSet<WheelBrake> set = EnumSet.noneOf(WheelBrake.class);
-    for (WheelBrake bit : VALUES) {
-      if (bit.isSet(value)) {
-        set.add(bit);
-      }
-    }
-    return set;
+    return NamedBit.setIn(value, WheelBrake.class);
   }
 }

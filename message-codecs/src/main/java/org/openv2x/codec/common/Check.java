@@ -142,10 +142,19 @@ public final class Check {
     return List.copyOf(value);
   }
 
+  /**
+   * An OPTIONAL SEQUENCE OF with {@code SIZE(lower..upper)}: the same Optional if its list is
+   * already immutable, else one holding an immutable copy.
+   */
   public static <T> Optional<List<T>> size(
       Optional<List<T>> value, int lower, int upper, String field) {
     notNull(value, field);
-    return value.map(list -> size(list, lower, upper, field));
+    if (value.isEmpty()) {
+      return value;
+    }
+    List<T> list = value.get();
+    List<T> checked = size(list, lower, upper, field);
+    return checked == list ? value : Optional.of(checked);
   }
 
   public static <T> T notNull(T value, String field) {

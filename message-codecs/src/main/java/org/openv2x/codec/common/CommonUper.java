@@ -34,6 +34,76 @@ public final class CommonUper {
       SteeringWheelAngleConfidence.values();
   private static final TransmissionState[] TRANSMISSION = TransmissionState.values();
   private static final PositionOffsetLl.Kind[] LL_KINDS = PositionOffsetLl.Kind.values();
+
+  /** Shared {@code Optional} of each TimeConfidence, for decoders of OPTIONAL members. */
+  public static final Optional<TimeConfidence>[] OPTIONAL_TIME_CONFIDENCE =
+      OptionalEnums.cache(TIME_CONFIDENCE);
+
+  /** Shared {@code Optional} of each TransmissionState, for decoders of OPTIONAL members. */
+  public static final Optional<TransmissionState>[] OPTIONAL_TRANSMISSION =
+      OptionalEnums.cache(TRANSMISSION);
+
+  /**
+   * Every PositionConfidenceSet, as shared {@code Optional}s: [pos][0] without elevation, [pos][1 +
+   * elevation] with it. The set is immutable and small, so one instance of each value serves every
+   * message.
+   */
+  private static final Optional<PositionConfidenceSet>[][] POSITION_CONFIDENCE_SETS =
+      positionConfidenceSets();
+
+  /** Every MotionConfidenceSet, as shared {@code Optional}s, indexed by {@link #motionIndex}. */
+  private static final Optional<MotionConfidenceSet>[] MOTION_CONFIDENCE_SETS =
+      motionConfidenceSets();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<PositionConfidenceSet>[][] positionConfidenceSets() {
+    Optional<PositionConfidenceSet>[][] sets =
+        new Optional[POSITION_CONFIDENCE.length][ELEVATION_CONFIDENCE.length + 1];
+    for (PositionConfidence pos : POSITION_CONFIDENCE) {
+      sets[pos.ordinal()][0] = Optional.of(new PositionConfidenceSet(pos, Optional.empty()));
+      for (ElevationConfidence elevation : ELEVATION_CONFIDENCE) {
+        sets[pos.ordinal()][1 + elevation.ordinal()] =
+            Optional.of(new PositionConfidenceSet(pos, Optional.of(elevation)));
+      }
+    }
+    return sets;
+  }
+
+  private static int motionIndex(int speed, int heading, int steer) {
+    return (speed * (HEADING_CONFIDENCE.length + 1) + heading) * (STEER_CONFIDENCE.length + 1)
+        + steer;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<MotionConfidenceSet>[] motionConfidenceSets() {
+    Optional<MotionConfidenceSet>[] sets =
+        new Optional
+            [(SPEED_CONFIDENCE.length + 1)
+                * (HEADING_CONFIDENCE.length + 1)
+                * (STEER_CONFIDENCE.length + 1)];
+    for (int speed = 0; speed <= SPEED_CONFIDENCE.length; speed++) {
+      for (int heading = 0; heading <= HEADING_CONFIDENCE.length; heading++) {
+        for (int steer = 0; steer <= STEER_CONFIDENCE.length; steer++) {
+          sets[motionIndex(speed, heading, steer)] =
+              Optional.of(
+                  new MotionConfidenceSet(
+                      speed == 0 ? Optional.empty() : Optional.of(SPEED_CONFIDENCE[speed - 1]),
+                      heading == 0
+                          ? Optional.empty()
+                          : Optional.of(HEADING_CONFIDENCE[heading - 1]),
+                      steer == 0 ? Optional.empty() : Optional.of(STEER_CONFIDENCE[steer - 1])));
+        }
+      }
+    }
+    return sets;
+  }
+
+  /** An OPTIONAL enumerated member, as a shared {@code Optional} from {@code cache}. */
+  public static <E extends Enum<E>> Optional<E> decodeOptionalEnum(
+      UperReader reader, Optional<E>[] cache, boolean extensible, String field) {
+    return cache[reader.readEnumerated(cache.length, extensible, field)];
+  }
+
   private static final VerticalOffset.Kind[] V_KINDS = VerticalOffset.Kind.values();
 
   public static TimeConfidence decodeTimeConfidence(UperReader reader, String field) {
@@ -99,15 +169,21 @@ public final class CommonUper {
   // ---------------------------------------------------------------- PositionConfidenceSet
 
   public static PositionConfidenceSet decodePositionConfidenceSet(UperReader reader, String field) {
+    return decodeOptionalPositionConfidenceSet(reader, field).get();
+  }
+
+  /** A PositionConfidenceSet as a shared {@code Optional} (for OPTIONAL members). */
+  public static Optional<PositionConfidenceSet> decodeOptionalPositionConfidenceSet(
+      UperReader reader, String field) {
     reader.enter(field);
-    boolean hasElevation = reader.readBoolean("elevation");
-    PositionConfidence pos = decodeEnum(reader, POSITION_CONFIDENCE, false, "pos");
-    Optional<ElevationConfidence> elevation =
+    boolean hasElevation = reader.readBoolean(null);
+    int pos = reader.readEnumerated(POSITION_CONFIDENCE.length, false, "pos");
+    int elevation =
         hasElevation
-            ? Optional.of(decodeEnum(reader, ELEVATION_CONFIDENCE, false, "elevation"))
-            : Optional.empty();
+            ? 1 + reader.readEnumerated(ELEVATION_CONFIDENCE.length, false, "elevation")
+            : 0;
     reader.exit();
-    return new PositionConfidenceSet(pos, elevation);
+    return POSITION_CONFIDENCE_SETS[pos][elevation];
   }
 
   public static void encodePositionConfidenceSet(UperWriter writer, PositionConfidenceSet value) {
@@ -121,22 +197,28 @@ public final class CommonUper {
   // ---------------------------------------------------------------- MotionConfidenceSet
 
   public static MotionConfidenceSet decodeMotionConfidenceSet(UperReader reader, String field) {
+    return decodeOptionalMotionConfidenceSet(reader, field).get();
+  }
+
+  /** A MotionConfidenceSet as a shared {@code Optional} (for OPTIONAL members). */
+  public static Optional<MotionConfidenceSet> decodeOptionalMotionConfidenceSet(
+      UperReader reader, String field) {
     reader.enter(field);
     int present = (int) reader.readBits(3, null);
-    Optional<SpeedConfidence> speed =
+    int speed =
         (present & 4) != 0
-            ? Optional.of(decodeEnum(reader, SPEED_CONFIDENCE, false, "speedCfd"))
-            : Optional.empty();
-    Optional<HeadingConfidence> heading =
+            ? 1 + reader.readEnumerated(SPEED_CONFIDENCE.length, false, "speedCfd")
+            : 0;
+    int heading =
         (present & 2) != 0
-            ? Optional.of(decodeEnum(reader, HEADING_CONFIDENCE, false, "headingCfd"))
-            : Optional.empty();
-    Optional<SteeringWheelAngleConfidence> steer =
+            ? 1 + reader.readEnumerated(HEADING_CONFIDENCE.length, false, "headingCfd")
+            : 0;
+    int steer =
         (present & 1) != 0
-            ? Optional.of(decodeEnum(reader, STEER_CONFIDENCE, false, "steerCfd"))
-            : Optional.empty();
+            ? 1 + reader.readEnumerated(STEER_CONFIDENCE.length, false, "steerCfd")
+            : 0;
     reader.exit();
-    return new MotionConfidenceSet(speed, heading, steer);
+    return MOTION_CONFIDENCE_SETS[motionIndex(speed, heading, steer)];
   }
 
   public static void encodeMotionConfidenceSet(UperWriter writer, MotionConfidenceSet value) {
@@ -250,10 +332,10 @@ public final class CommonUper {
 
   public static PositionOffsetLlv decodePositionOffsetLlv(UperReader reader, String field) {
     reader.enter(field);
-    boolean hasVertical = reader.readBoolean("offsetV");
+    boolean hasVertical = reader.readBoolean(null);
     PositionOffsetLl offsetLl = decodePositionOffsetLl(reader, "offsetLL");
     Optional<VerticalOffset> offsetV =
-        hasVertical ? Optional.of(decodeVerticalOffset(reader, "offsetV")) : Optional.empty();
+        hasVertical ? decodeOptionalVerticalOffset(reader, "offsetV") : Optional.empty();
     reader.exit();
     return new PositionOffsetLlv(offsetLl, offsetV);
   }
@@ -285,11 +367,48 @@ public final class CommonUper {
   }
 
   public static VerticalOffset decodeVerticalOffset(UperReader reader, String field) {
+    return decodeOptionalVerticalOffset(reader, field).get();
+  }
+
+  /**
+   * A VerticalOffset as an {@code Optional} (for OPTIONAL members); the small offsets (offset1, 7
+   * bits, and offset2, 8 bits), by far the most common, are shared instances.
+   */
+  public static Optional<VerticalOffset> decodeOptionalVerticalOffset(
+      UperReader reader, String field) {
     reader.enter(field);
     VerticalOffset.Kind kind = V_KINDS[reader.readChoiceIndex(V_KINDS.length, false, null)];
     int value = reader.readConstrainedInt(kind.min(), kind.max(), kind.asnName());
     reader.exit();
-    return new VerticalOffset(kind, value);
+    if (kind == VerticalOffset.Kind.OFFSET1) {
+      return SMALL_VERTICAL_OFFSETS[value - kind.min()];
+    }
+    if (kind == VerticalOffset.Kind.OFFSET2) {
+      return SMALL_VERTICAL_OFFSETS[OFFSET1_COUNT + value - kind.min()];
+    }
+    return Optional.of(new VerticalOffset(kind, value));
+  }
+
+  private static final int OFFSET1_COUNT =
+      VerticalOffset.Kind.OFFSET1.max() - VerticalOffset.Kind.OFFSET1.min() + 1;
+
+  /** Every offset1 and offset2 VerticalOffset, as shared {@code Optional}s. */
+  private static final Optional<VerticalOffset>[] SMALL_VERTICAL_OFFSETS = smallVerticalOffsets();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<VerticalOffset>[] smallVerticalOffsets() {
+    VerticalOffset.Kind two = VerticalOffset.Kind.OFFSET2;
+    Optional<VerticalOffset>[] offsets = new Optional[OFFSET1_COUNT + two.max() - two.min() + 1];
+    for (int i = 0; i < OFFSET1_COUNT; i++) {
+      offsets[i] =
+          Optional.of(
+              new VerticalOffset(
+                  VerticalOffset.Kind.OFFSET1, VerticalOffset.Kind.OFFSET1.min() + i));
+    }
+    for (int i = OFFSET1_COUNT; i < offsets.length; i++) {
+      offsets[i] = Optional.of(new VerticalOffset(two, two.min() + i - OFFSET1_COUNT));
+    }
+    return offsets;
   }
 
   public static void encodeVerticalOffset(UperWriter writer, VerticalOffset value) {

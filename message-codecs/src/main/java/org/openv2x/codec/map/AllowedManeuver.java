@@ -1,11 +1,14 @@
 package org.openv2x.codec.map;
 
+import java.util.EnumSet;
+import org.openv2x.codec.common.NamedBit;
+
 /**
  * The named bits of AllowedManeuvers (MapLane), a BIT STRING (SIZE(12)) that the model holds in the
  * low 12 bits of an {@code int}, first wire bit (bit 0) most significant. A maneuver whose bit is
  * not set is prohibited; all zeros means unknown.
  */
-public enum AllowedManeuver {
+public enum AllowedManeuver implements NamedBit {
   MANEUVER_STRAIGHT_ALLOWED("maneuverStraightAllowed"),
   MANEUVER_LEFT_ALLOWED("maneuverLeftAllowed"),
   MANEUVER_RIGHT_ALLOWED("maneuverRightAllowed"),
@@ -41,27 +44,23 @@ public enum AllowedManeuver {
     return asnName;
   }
 
-  /** The named bit's number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** The bit's mask in the {@code int} that holds an AllowedManeuvers value. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - ordinal());
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
-  /** Whether this bit is set in {@code maneuvers}. */
-  public boolean isSetIn(int maneuvers) {
-    return (maneuvers & mask()) != 0;
-  }
-
-  /** The AllowedManeuvers value with exactly {@code bits} set. */
+  /** A value with exactly {@code bits} set. */
   public static int of(AllowedManeuver... bits) {
-    int value = 0;
-    for (AllowedManeuver bit : bits) {
-      value |= bit.mask();
-    }
-    return value;
+    return NamedBit.bitsOf(bits);
+  }
+
+  /** The named bits set in {@code value}, in bit order. */
+  public static EnumSet<AllowedManeuver> setIn(int value) {
+    return NamedBit.setIn(value, AllowedManeuver.class);
   }
 }

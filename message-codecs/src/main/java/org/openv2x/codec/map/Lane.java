@@ -35,8 +35,8 @@ public record Lane(
     Check.range(laneWidthCm, 0, LANE_WIDTH_MAX, "laneWidth");
     Check.notNull(laneAttributes, "laneAttributes");
     Check.bits(maneuvers, AllowedManeuver.SIZE_BITS, "maneuvers");
-    connectsTo = MapChecks.size(connectsTo, 1, CONNECTS_TO_MAX, "connectsTo");
-    speedLimits = MapChecks.size(speedLimits, 1, Link.SPEED_LIMITS_MAX, "speedLimits");
-    points = MapChecks.size(points, Link.POINTS_MIN, Link.POINTS_MAX, "points");
+    connectsTo = Check.size(connectsTo, 1, CONNECTS_TO_MAX, "connectsTo");
+    speedLimits = Check.size(speedLimits, 1, Link.SPEED_LIMITS_MAX, "speedLimits");
+    points = Check.size(points, Link.POINTS_MIN, Link.POINTS_MAX, "points");
   }
 }

@@ -1,11 +1,14 @@
 package org.openv2x.codec.map;
 
+import java.util.EnumSet;
+import org.openv2x.codec.common.NamedBit;
+
 /**
  * The named bits of LaneSharing (MapLane), a BIT STRING (SIZE(10)) that the model holds in the low
  * 10 bits of an {@code int}, first wire bit (bit 0) most significant. All zeros means not shared
  * and not overlapping.
  */
-public enum LaneSharingBit {
+public enum LaneSharingBit implements NamedBit {
   /** Another lane object describes the path of the overlapping shared lane. */
   OVERLAPPING_LANE_DESCRIPTION_PROVIDED("overlappingLaneDescriptionProvided"),
   /** The lane object represents several lanes that are not described further. */
@@ -34,27 +37,23 @@ public enum LaneSharingBit {
     return asnName;
   }
 
-  /** The named bit's number: 0 is the first bit on the wire. */
+  @Override
   public int bit() {
     return ordinal();
   }
 
-  /** The bit's mask in the {@code int} that holds a LaneSharing value. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - ordinal());
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
-  /** Whether this bit is set in {@code shareWith}. */
-  public boolean isSetIn(int shareWith) {
-    return (shareWith & mask()) != 0;
-  }
-
-  /** The LaneSharing value with exactly {@code bits} set. */
+  /** A value with exactly {@code bits} set. */
   public static int of(LaneSharingBit... bits) {
-    int value = 0;
-    for (LaneSharingBit bit : bits) {
-      value |= bit.mask();
-    }
-    return value;
+    return NamedBit.bitsOf(bits);
+  }
+
+  /** The named bits set in {@code value}, in bit order. */
+  public static EnumSet<LaneSharingBit> setIn(int value) {
+    return NamedBit.setIn(value, LaneSharingBit.class);
   }
 }

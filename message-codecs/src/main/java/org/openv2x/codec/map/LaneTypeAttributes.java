@@ -2,6 +2,7 @@ package org.openv2x.codec.map;
 
 import org.openv2x.codec.common.BitString;
 import org.openv2x.codec.common.Check;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * LaneTypeAttributes (MapLane): what kind of lane this is and its kind's attribute bits. A CHOICE
@@ -14,15 +15,9 @@ import org.openv2x.codec.common.Check;
  *
  * @param kind the CHOICE alternative
  * @param bits the alternative's BIT STRING: {@link Kind#size()} bits, or any size up to {@link
- *     #MAX_EXTENDED_BITS} for an alternative with an extensible size
+ *     Check#MAX_EXTENDED_BITS} for an alternative with an extensible size
  */
 public record LaneTypeAttributes(Kind kind, BitString bits) {
-  /**
-   * Largest size of a bit string outside the root of an extensible SIZE: the codec encodes lengths
-   * below 16K only (no fragmentation).
-   */
-  public static final int MAX_EXTENDED_BITS = 16383;
-
   /** The alternatives, in root order, with the SIZE of their bit strings. */
   public enum Kind {
     /** Motor vehicle lanes: LaneAttributes-Vehicle, SIZE(8,...). */
@@ -73,9 +68,6 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
   public LaneTypeAttributes {
     Check.notNull(kind, "kind");
     Check.size(bits, kind.size(), kind.size(), kind.extensible(), kind.asnName());
-    if (kind.extensible()) {
-      Check.size(bits, 0, MAX_EXTENDED_BITS, false, kind.asnName());
-    }
   }
 
   /**
@@ -83,9 +75,9 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    *
    * @throws IllegalArgumentException if a bit belongs to another alternative
    */
-  public static LaneTypeAttributes of(Kind kind, NamedBit... set) {
+  public static LaneTypeAttributes of(Kind kind, LaneBit... set) {
     long value = 0;
-    for (NamedBit bit : set) {
+    for (LaneBit bit : set) {
       if (bit.kind() != kind) {
         throw new IllegalArgumentException(bit.asnName() + " is not a bit of " + kind.asnName());
       }
@@ -95,28 +87,27 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
   }
 
   /** Whether {@code bit} is a bit of this alternative and is set. */
-  public boolean isSet(NamedBit bit) {
-    return bit.kind() == kind && bit.bit() < bits.sizeBits() && bits.get(bit.bit());
+  public boolean isSet(LaneBit bit) {
+    return bit.kind() == kind && bit.isSetIn(bits);
   }
 
   /** A named bit of one of the alternatives. */
-  public sealed interface NamedBit
+  public sealed interface LaneBit extends NamedBit
       permits Vehicle, Crosswalk, Bike, Sidewalk, Barrier, Striping, TrackedVehicle, Parking {
     /** The alternative whose bit string has this bit. */
     Kind kind();
 
-    /** The ASN.1 identifier of the bit. */
-    String asnName();
-
-    /** The bit's number: 0 is the first bit on the wire. */
-    int bit();
+    @Override
+    default int sizeBits() {
+      return kind().size();
+    }
   }
 
   /**
    * The named bits of LaneAttributes-Vehicle, the bits of {@link Kind#VEHICLE}; bits past 7
    * (extended sizes) have no names.
    */
-  public enum Vehicle implements NamedBit {
+  public enum Vehicle implements LaneBit {
     IS_VEHICLE_REVOCABLE_LANE("isVehicleRevocableLane"),
     IS_VEHICLE_FLY_OVER_LANE("isVehicleFlyOverLane"),
     HOV_LANE_USE_ONLY("hovLaneUseOnly"),
@@ -152,7 +143,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Crosswalk, the bits of {@link Kind#CROSSWALK}; bits 9..15 are
    * reserved (zero).
    */
-  public enum Crosswalk implements NamedBit {
+  public enum Crosswalk implements LaneBit {
     CROSSWALK_REVOCABLE_LANE("crosswalkRevocableLane"),
     BICYLE_USE_ALLOWED("bicyleUseAllowed"),
     IS_XWALK_FLY_OVER_LANE("isXwalkFlyOverLane"),
@@ -189,7 +180,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Bike, the bits of {@link Kind#BIKE_LANE}; bits 7..15 are
    * reserved (zero).
    */
-  public enum Bike implements NamedBit {
+  public enum Bike implements LaneBit {
     BIKE_REVOCABLE_LANE("bikeRevocableLane"),
     PEDESTRIAN_USE_ALLOWED("pedestrianUseAllowed"),
     IS_BIKE_FLY_OVER_LANE("isBikeFlyOverLane"),
@@ -224,7 +215,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Sidewalk, the bits of {@link Kind#SIDEWALK}; bits 4..15 are
    * reserved (zero).
    */
-  public enum Sidewalk implements NamedBit {
+  public enum Sidewalk implements LaneBit {
     SIDEWALK_REVOCABLE_LANE("sidewalk-RevocableLane"),
     BICYLE_USE_ALLOWED("bicyleUseAllowed"),
     IS_SIDEWALK_FLY_OVER_LANE("isSidewalkFlyOverLane"),
@@ -256,7 +247,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Barrier, the bits of {@link Kind#MEDIAN}; bits 10..15 are
    * reserved (zero).
    */
-  public enum Barrier implements NamedBit {
+  public enum Barrier implements LaneBit {
     MEDIAN_REVOCABLE_LANE("median-RevocableLane"),
     MEDIAN("median"),
     WHITE_LINE_HASHING("whiteLineHashing"),
@@ -294,7 +285,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Striping, the bits of {@link Kind#STRIPING}; bits 6..15 are
    * reserved (zero).
    */
-  public enum Striping implements NamedBit {
+  public enum Striping implements LaneBit {
     STRIPE_TO_CONNECTING_LANES_REVOCABLE_LANE("stripeToConnectingLanesRevocableLane"),
     STRIPE_DRAW_ON_LEFT("stripeDrawOnLeft"),
     STRIPE_DRAW_ON_RIGHT("stripeDrawOnRight"),
@@ -328,7 +319,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-TrackedVehicle, the bits of {@link Kind#TRACKED_VEHICLE}; bits
    * 5..15 are reserved (zero).
    */
-  public enum TrackedVehicle implements NamedBit {
+  public enum TrackedVehicle implements LaneBit {
     SPEC_REVOCABLE_LANE("spec-RevocableLane"),
     SPEC_COMMUTER_RAIL_ROAD_TRACK("spec-commuterRailRoadTrack"),
     SPEC_LIGHT_RAIL_ROAD_TRACK("spec-lightRailRoadTrack"),
@@ -361,7 +352,7 @@ public record LaneTypeAttributes(Kind kind, BitString bits) {
    * The named bits of LaneAttributes-Parking, the bits of {@link Kind#PARKING}; bits 7..15 are
    * reserved (zero).
    */
-  public enum Parking implements NamedBit {
+  public enum Parking implements LaneBit {
     PARKING_REVOCABLE_LANE("parkingRevocableLane"),
     PARALLEL_PARKING_IN_USE("parallelParkingInUse"),
     HEAD_IN_PARKING_IN_USE("headInParkingInUse"),

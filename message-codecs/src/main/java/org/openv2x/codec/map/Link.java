@@ -34,12 +34,12 @@ public record Link(
   public static final int LANES_MAX = 32;
 
   public Link {
-    name = MapChecks.name(name);
+    name = Check.ia5(name, 1, Node.NAME_MAX_LENGTH, "name");
     Check.notNull(upstreamNodeId, "upstreamNodeId");
-    speedLimits = MapChecks.size(speedLimits, 1, SPEED_LIMITS_MAX, "speedLimits");
+    speedLimits = Check.size(speedLimits, 1, SPEED_LIMITS_MAX, "speedLimits");
     Check.range(linkWidthCm, 0, Lane.LANE_WIDTH_MAX, "linkWidth");
-    points = MapChecks.size(points, POINTS_MIN, POINTS_MAX, "points");
-    movements = MapChecks.size(movements, 1, MOVEMENTS_MAX, "movements");
+    points = Check.size(points, POINTS_MIN, POINTS_MAX, "points");
+    movements = Check.size(movements, 1, MOVEMENTS_MAX, "movements");
     lanes = Check.size(lanes, 1, LANES_MAX, "lanes");
   }
 }

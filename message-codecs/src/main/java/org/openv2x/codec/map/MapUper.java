@@ -49,22 +49,6 @@ public final class MapUper {
   /** RegulatorySpeedLimit: type (extension bit, index 4), speed 13. */
   static final int SPEED_LIMIT_MIN_BITS = 1 + 4 + 13;
 
-  /**
-   * NodeReferenceID, as {@link CommonUper#decodeNodeReferenceId} but sharing the OptionalInt of a
-   * small region: a MAP holds dozens of these.
-   */
-  private static NodeReferenceId decodeNodeReferenceId(UperReader reader, String field) {
-    reader.enter(field);
-    boolean hasRegion = reader.readBoolean("region");
-    OptionalInt region =
-        hasRegion
-            ? OptionalInts.of(reader.readConstrainedInt(0, 65535, "region"))
-            : OptionalInt.empty();
-    int id = reader.readConstrainedInt(0, 65535, "id");
-    reader.exit();
-    return new NodeReferenceId(region, id);
-  }
-
   // ---------------------------------------------------------------- MapData
 
   public static MapData decodeMapData(UperReader reader, String field) {
@@ -106,7 +90,7 @@ public final class MapUper {
         (present & 0b10) != 0
             ? Optional.of(reader.readIa5String(1, Node.NAME_MAX_LENGTH, "name"))
             : Optional.empty();
-    NodeReferenceId id = decodeNodeReferenceId(reader, "id");
+    NodeReferenceId id = CommonUper.decodeNodeReferenceId(reader, "id");
     Position3D refPos = CommonUper.decodePosition3D(reader, "refPos");
     Optional<List<Link>> inLinks =
         (present & 0b01) != 0 ? Optional.of(decodeLinkList(reader, "inLinks")) : Optional.empty();
@@ -161,7 +145,7 @@ public final class MapUper {
         (present & 0b10000) != 0
             ? Optional.of(reader.readIa5String(1, Node.NAME_MAX_LENGTH, "name"))
             : Optional.empty();
-    NodeReferenceId upstreamNodeId = decodeNodeReferenceId(reader, "upstreamNodeId");
+    NodeReferenceId upstreamNodeId = CommonUper.decodeNodeReferenceId(reader, "upstreamNodeId");
     Optional<List<RegulatorySpeedLimit>> speedLimits =
         (present & 0b01000) != 0
             ? Optional.of(decodeSpeedLimitList(reader, "speedLimits"))
@@ -237,7 +221,7 @@ public final class MapUper {
   public static Movement decodeMovement(UperReader reader, String field) {
     reader.enter(field);
     boolean hasPhaseId = reader.readBoolean(null);
-    NodeReferenceId remote = decodeNodeReferenceId(reader, "remoteIntersection");
+    NodeReferenceId remote = CommonUper.decodeNodeReferenceId(reader, "remoteIntersection");
     OptionalInt phaseId =
         hasPhaseId
             ? OptionalInts.of(reader.readConstrainedInt(0, 255, "phaseId"))
@@ -405,7 +389,7 @@ public final class MapUper {
   public static Connection decodeConnection(UperReader reader, String field) {
     reader.enter(field);
     int present = (int) reader.readBits(2, null);
-    NodeReferenceId remote = decodeNodeReferenceId(reader, "remoteIntersection");
+    NodeReferenceId remote = CommonUper.decodeNodeReferenceId(reader, "remoteIntersection");
     Optional<ConnectingLane> connectingLane =
         (present & 0b10) != 0
             ? Optional.of(decodeConnectingLane(reader, "connectingLane"))

@@ -23,9 +23,9 @@ public record Node(
   public static final int IN_LINKS_MAX = 32;
 
   public Node {
-    name = MapChecks.name(name);
+    name = Check.ia5(name, 1, Node.NAME_MAX_LENGTH, "name");
     Check.notNull(id, "id");
     Check.notNull(refPos, "refPos");
-    inLinks = MapChecks.size(inLinks, 1, IN_LINKS_MAX, "inLinks");
+    inLinks = Check.size(inLinks, 1, IN_LINKS_MAX, "inLinks");
   }
 }

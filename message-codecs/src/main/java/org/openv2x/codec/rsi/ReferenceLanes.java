@@ -1,14 +1,14 @@
 package org.openv2x.codec.rsi;
 
 import java.util.EnumSet;
-import java.util.Set;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of ReferenceLanes (RSI), a BIT STRING (SIZE(16)): bit 0 is reserved, bits 1..15
  * are lanes 1..15. A ReferenceLanes value is held in the low 16 bits of an int with the first wire
  * bit (bit 0) most significant, so bit n is {@code 1 << (15 - n)}; {@link #mask()} gives it.
  */
-public enum ReferenceLanes {
+public enum ReferenceLanes implements NamedBit {
   RESERVED("reserved"),
   LANE1("lane1"),
   LANE2("lane2"),
@@ -29,8 +29,6 @@ public enum ReferenceLanes {
   /** The fixed size of the BIT STRING. */
   public static final int SIZE_BITS = 16;
 
-  private static final ReferenceLanes[] VALUES = values();
-
   private final String asnName;
 
   ReferenceLanes(String asnName) {
@@ -42,46 +40,31 @@ public enum ReferenceLanes {
     return asnName;
   }
 
-  /** The bit number on the wire (0 = first bit); equal to the ordinal. */
-  public int bitNumber() {
-    return ordinal();
-  }
-
-  /** This bit within a ReferenceLanes value held in an int. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - ordinal());
-  }
-
-  /** Whether this bit is set in {@code referenceLanes}. */
-  public boolean isSet(int referenceLanes) {
-    return (referenceLanes & mask()) != 0;
-  }
-
   /** The named bit of lane {@code lane}, 1..15. */
   public static ReferenceLanes lane(int lane) {
     if (lane < 1 || lane > 15) {
       throw new IllegalArgumentException("lane " + lane + " is outside 1..15");
     }
-    return VALUES[lane];
+    return values()[lane];
   }
 
-  /** The ReferenceLanes value with exactly {@code bits} set. */
-  public static int bitsOf(Set<ReferenceLanes> bits) {
-    int value = 0;
-    for (ReferenceLanes bit : bits) {
-      value |= bit.mask();
-    }
-    return value;
+  @Override
+  public int bit() {
+    return ordinal();
   }
 
-  /** The named bits set in {@code referenceLanes}. */
-  public static EnumSet<ReferenceLanes> setIn(int referenceLanes) {
-    EnumSet<ReferenceLanes> bits = EnumSet.noneOf(ReferenceLanes.class);
-    for (ReferenceLanes bit : VALUES) {
-      if (bit.isSet(referenceLanes)) {
-        bits.add(bit);
-      }
-    }
-    return bits;
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
+  }
+
+  /** A value with exactly {@code bits} set. */
+  public static int of(ReferenceLanes... bits) {
+    return NamedBit.bitsOf(bits);
+  }
+
+  /** The named bits set in {@code value}, in bit order. */
+  public static EnumSet<ReferenceLanes> setIn(int value) {
+    return NamedBit.setIn(value, ReferenceLanes.class);
   }
 }

@@ -374,7 +374,8 @@ public final class RsiUper {
             : OptionalInt.empty();
     Optional<TimeConfidence> confidence =
         hasConfidence
-            ? Optional.of(CommonUper.decodeTimeConfidence(reader, "endTimeConfidence"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TIME_CONFIDENCE, false, "endTimeConfidence")
             : Optional.empty();
     reader.exit();
     return new RsiTimeDetails(start, end, confidence);

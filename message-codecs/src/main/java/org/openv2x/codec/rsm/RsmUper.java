@@ -104,7 +104,8 @@ public final class RsmUper {
         CommonUper.decodePositionConfidenceSet(reader, "posConfidence");
     Optional<TransmissionState> transmission =
         hasTransmission
-            ? Optional.of(CommonUper.decodeTransmissionState(reader, "transmission"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TRANSMISSION, false, "transmission")
             : Optional.empty();
     int speed = reader.readConstrainedInt(0, ParticipantData.SPEED_MAX, "speed");
     int heading = reader.readConstrainedInt(0, ParticipantData.HEADING_MAX, "heading");
@@ -116,7 +117,7 @@ public final class RsmUper {
             : OptionalInt.empty();
     Optional<MotionConfidenceSet> motionCfd =
         hasMotionCfd
-            ? Optional.of(CommonUper.decodeMotionConfidenceSet(reader, "motionCfd"))
+            ? CommonUper.decodeOptionalMotionConfidenceSet(reader, "motionCfd")
             : Optional.empty();
     Optional<AccelerationSet4Way> accelSet =
         hasAccelSet

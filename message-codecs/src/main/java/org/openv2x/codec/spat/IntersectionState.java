@@ -46,6 +46,6 @@ public record IntersectionState(
 
   /** Whether the named bit {@code bit} of {@link #status()} is set. */
   public boolean hasStatus(IntersectionStatusObject bit) {
-    return bit.isSet(status);
+    return bit.isSetIn(status);
   }
 }

@@ -1,7 +1,7 @@
 package org.openv2x.codec.spat;
 
 import java.util.EnumSet;
-import java.util.Set;
+import org.openv2x.codec.common.NamedBit;
 
 /**
  * The named bits of IntersectionStatusObject (SPATIntersectionState), a BIT STRING (SIZE(16)) that
@@ -10,7 +10,7 @@ import java.util.Set;
  * - n)}. Bits 14 and 15 are reserved and should be zero (the standard does not constrain them, so
  * the codec keeps whatever it is given).
  */
-public enum IntersectionStatusObject {
+public enum IntersectionStatusObject implements NamedBit {
   /** Timing is per programmed values, but a person at the cabinet can end intervals early. */
   MANUAL_CONTROL_IS_ENABLED(0, "manualControlIsEnabled"),
   /** All counting and timing has stopped. */
@@ -49,43 +49,28 @@ public enum IntersectionStatusObject {
     this.asnName = asnName;
   }
 
-  /** The ASN.1 number of the named bit (0 = first on the wire). */
-  public int bit() {
-    return bit;
-  }
-
   /** The ASN.1 identifier of the named bit. */
   public String asnName() {
     return asnName;
   }
 
-  /** The bit's mask in the {@code int} form of the status. */
-  public int mask() {
-    return 1 << (SIZE_BITS - 1 - bit);
+  @Override
+  public int bit() {
+    return ordinal();
   }
 
-  /** Whether this bit is set in {@code status}. */
-  public boolean isSet(int status) {
-    return (status & mask()) != 0;
+  @Override
+  public int sizeBits() {
+    return SIZE_BITS;
   }
 
-  /** The status with exactly the given bits set. */
-  public static int of(Set<IntersectionStatusObject> bits) {
-    int status = 0;
-    for (IntersectionStatusObject named : bits) {
-      status |= named.mask();
-    }
-    return status;
+  /** A value with exactly {@code bits} set. */
+  public static int of(IntersectionStatusObject... bits) {
+    return NamedBit.bitsOf(bits);
   }
 
-  /** The named bits set in {@code status} (the reserved bits 14 and 15 are not reported). */
-  public static EnumSet<IntersectionStatusObject> setIn(int status) {
-    EnumSet<IntersectionStatusObject> bits = EnumSet.noneOf(IntersectionStatusObject.class);
-    for (IntersectionStatusObject named : values()) {
-      if (named.isSet(status)) {
-        bits.add(named);
-      }
-    }
-    return bits;
+  /** The named bits set in {@code value}, in bit order. */
+  public static EnumSet<IntersectionStatusObject> setIn(int value) {
+    return NamedBit.setIn(value, IntersectionStatusObject.class);
   }
 }

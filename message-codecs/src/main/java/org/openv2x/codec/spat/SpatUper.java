@@ -121,7 +121,8 @@ public final class SpatUper {
             : OptionalInt.empty();
     Optional<TimeConfidence> timeConfidence =
         hasTimeConfidence
-            ? Optional.of(CommonUper.decodeTimeConfidence(reader, "timeConfidence"))
+            ? CommonUper.decodeOptionalEnum(
+                reader, CommonUper.OPTIONAL_TIME_CONFIDENCE, false, "timeConfidence")
             : Optional.empty();
     int count =
         reader.readCount(

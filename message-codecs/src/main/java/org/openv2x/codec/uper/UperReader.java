@@ -15,9 +15,12 @@ import org.openv2x.codec.common.OctetString;
  * single bits. Every read checks the remaining bits first and names the field it reads, so a
  * failure carries the field path and the bit offset at which the value starts.
  *
- * <p>Not thread-safe; reusable through {@link #reset}. The reader keeps a stack of the constructed
- * values it is inside ({@link #enter}, {@link #enterElement}, {@link #exit}) for error paths and
- * the depth limit; the stack costs no allocation.
+ * <p>Not thread-safe; reusable through {@link #reset}. The reader counts the constructed values it
+ * is inside ({@link #enter}, {@link #enterElement}, {@link #exit}) for the depth limit. With path
+ * tracking on ({@link #trackPath}) it also keeps their names for error paths; off, it stores
+ * nothing (a reference store per level costs a GC write barrier on the hot path) and errors carry
+ * no path, so a caller that wants the path decodes the failed input again with tracking on, as
+ * {@link org.openv2x.codec.UperCodec} does.
  */
 public final class UperReader {
   private static final VarHandle LONG_BE =
@@ -28,6 +31,7 @@ public final class UperReader {
   private final String[] pathNames;
   private final int[] pathIndexes;
   private int depth;
+  private boolean trackPath = true;
 
   private byte[] buffer = new byte[0];
   private int startBit;
@@ -59,6 +63,16 @@ public final class UperReader {
     this.endBit = (offset + length) * 8;
     this.depth = 0;
     return this;
+  }
+
+  /** Whether errors carry the field path (the default); off, decoding stores no names. */
+  public UperReader trackPath(boolean track) {
+    this.trackPath = track;
+    return this;
+  }
+
+  public boolean tracksPath() {
+    return trackPath;
   }
 
   public DecoderLimits limits() {
@@ -94,20 +108,30 @@ public final class UperReader {
   }
 
   private void push(String name, int index) {
-    if (depth >= limits.maxDepth()) {
-      throw new CodecException(
-          Reason.LIMIT_EXCEEDED,
-          path(name),
-          bitPosition(),
-          "nesting deeper than maxDepth " + limits.maxDepth());
+    int level = depth;
+    if (level >= pathNames.length - 1) {
+      throw tooDeep(name);
     }
-    pathNames[depth] = name;
-    pathIndexes[depth] = index;
-    depth++;
+    if (trackPath) {
+      pathNames[level] = name;
+      pathIndexes[level] = index;
+    }
+    depth = level + 1;
+  }
+
+  private CodecException tooDeep(String name) {
+    return new CodecException(
+        Reason.LIMIT_EXCEEDED,
+        path(name),
+        bitPosition(),
+        "nesting deeper than maxDepth " + limits.maxDepth());
   }
 
   /** The dotted path of the current position, followed by {@code leaf} if not null. */
   public String path(String leaf) {
+    if (!trackPath) {
+      return "";
+    }
     StringBuilder text = new StringBuilder(64);
     for (int i = 0; i < depth; i++) {
       if (pathNames[i] == null && pathIndexes[i] == NO_INDEX) {

@@ -1,10 +1,6 @@
 package org.openv2x.codec.bsm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import org.openv2x.codec.TestVectors;
 
 /**
  * A UPER message as an editable string of bits, for making broken variants of the test vectors:
@@ -27,15 +23,7 @@ final class Bits {
 
   /** The bytes of vector {@code name} (its {@code .hex} file on the class path). */
   static byte[] vector(String name) {
-    try (InputStream in = Bits.class.getResourceAsStream("/vectors/" + name + ".hex")) {
-      if (in == null) {
-        throw new IllegalStateException("no vector " + name);
-      }
-      return HexFormat.of()
-          .parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestVectors.vector(name);
   }
 
   /** The {@code count} bits at {@code offset} as an unsigned number. */

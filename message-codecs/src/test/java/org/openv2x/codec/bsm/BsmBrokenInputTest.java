@@ -228,7 +228,7 @@ class BsmBrokenInputTest {
     BasicSafetyMessage bsm = (BasicSafetyMessage) codec.decode(bits.toBytes());
     var events = bsm.safetyExt().orElseThrow().events().orElseThrow();
     assertEquals("0000000010000101", events.toString());
-    assertEquals(true, VehicleEventFlag.LIGHTS_CHANGED.isSet(events));
+    assertEquals(true, VehicleEventFlag.LIGHTS_CHANGED.isSetIn(events));
     assertArrayEquals(bits.toBytes(), codec.encode(bsm));
   }
 

@@ -108,9 +108,9 @@ class BsmVectorTest {
     assertEquals(Optional.of(BrakePedalStatus.ON), brakes.brakePedal());
     assertEquals(OptionalInt.of(0b01111), brakes.wheelBrakes());
     int wheels = brakes.wheelBrakes().getAsInt();
-    assertFalse(WheelBrake.UNAVAILABLE.isSet(wheels));
-    assertTrue(WheelBrake.LEFT_FRONT.isSet(wheels));
-    assertTrue(WheelBrake.RIGHT_REAR.isSet(wheels));
+    assertFalse(WheelBrake.UNAVAILABLE.isSetIn(wheels));
+    assertTrue(WheelBrake.LEFT_FRONT.isSetIn(wheels));
+    assertTrue(WheelBrake.RIGHT_REAR.isSetIn(wheels));
     assertEquals(
         EnumSet.of(
             WheelBrake.LEFT_FRONT,
@@ -132,7 +132,7 @@ class BsmVectorTest {
     // lights 000000100: 9 bits, bit 6 daytimeRunningLightsOn
     BitString lights = safety.lights().orElseThrow();
     assertEquals(BitString.parse("000000100"), lights);
-    assertTrue(ExteriorLight.DAYTIME_RUNNING_LIGHTS_ON.isSet(lights));
+    assertTrue(ExteriorLight.DAYTIME_RUNNING_LIGHTS_ON.isSetIn(lights));
     assertEquals(EnumSet.of(ExteriorLight.DAYTIME_RUNNING_LIGHTS_ON), ExteriorLight.setIn(lights));
     assertEquals(Optional.of(new PathPrediction(32767, 180)), safety.pathPrediction());
     assertEquals(PathPrediction.RADIUS_STRAIGHT, safety.pathPrediction().get().radiusOfCurveDm());

@@ -15,6 +15,7 @@ import org.openv2x.codec.CodecException.Reason;
 import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.proto.v1.FrameProtos;
 import org.openv2x.proto.v1.RsiProtos;
@@ -35,18 +36,18 @@ class RsiBrokenInputTest {
   private final UperCodec codec = new UperCodec();
 
   private static String rteBits() {
-    return RsiTestSupport.bits(RsiTestSupport.vector(RsiTestSupport.RTE_ACCIDENT));
+    return TestVectors.bits(TestVectors.vector(RsiTestSupport.RTE_ACCIDENT));
   }
 
   private static String rtsBits() {
-    return RsiTestSupport.bits(RsiTestSupport.vector(RsiTestSupport.RTS_SPEED_LIMIT));
+    return TestVectors.bits(TestVectors.vector(RsiTestSupport.RTS_SPEED_LIMIT));
   }
 
   /** The vector bits with a field patched, after checking the field's original value. */
   private static String patched(
       String bits, int offset, int width, long expectedOriginal, long value) {
-    assertEquals(expectedOriginal, RsiTestSupport.read(bits, offset, width), "bits at " + offset);
-    return RsiTestSupport.patch(bits, offset, width, value);
+    assertEquals(expectedOriginal, TestVectors.read(bits, offset, width), "bits at " + offset);
+    return TestVectors.patch(bits, offset, width, value);
   }
 
   private CodecException refused(byte[] bytes) {
@@ -54,7 +55,7 @@ class RsiBrokenInputTest {
   }
 
   private CodecException refused(String bits) {
-    return refused(RsiTestSupport.bytes(bits));
+    return refused(TestVectors.bytes(bits));
   }
 
   private static void assertRefusal(
@@ -113,7 +114,7 @@ class RsiBrokenInputTest {
 
   @Test
   void listCutInsideAnElementIsRefused() {
-    byte[] cut = Arrays.copyOf(RsiTestSupport.vector(RsiTestSupport.RTE_ACCIDENT), 88);
+    byte[] cut = Arrays.copyOf(TestVectors.vector(RsiTestSupport.RTE_ACCIDENT), 88);
     CodecException e = refused(cut);
     assertRefusal(
         e,
@@ -124,7 +125,7 @@ class RsiBrokenInputTest {
 
   @Test
   void listCutBeforeItsElementsIsRefusedAtTheCount() {
-    byte[] cut = Arrays.copyOf(RsiTestSupport.vector(RsiTestSupport.RTE_ACCIDENT), 80);
+    byte[] cut = Arrays.copyOf(TestVectors.vector(RsiTestSupport.RTE_ACCIDENT), 80);
     CodecException e = refused(cut);
     assertRefusal(e, Reason.TRUNCATED, "rsiFrame.rtes[0].referencePaths[0].activePath", 585);
   }
@@ -169,22 +170,22 @@ class RsiBrokenInputTest {
 
   @Test
   void unknownExtensionAdditionsAreSkipped() {
-    MessageFrame expected = codec.decode(RsiTestSupport.vector(RsiTestSupport.RTS_SPEED_LIMIT));
+    MessageFrame expected = codec.decode(TestVectors.vector(RsiTestSupport.RTS_SPEED_LIMIT));
     // one addition present: normally small count-1 = 0, bitmap "1", open type of 2 octets
-    String addition = "0000000" + "1" + RsiTestSupport.number(2, 8) + "1010101111001101";
+    String addition = "0000000" + "1" + TestVectors.number(2, 8) + "1010101111001101";
     String bits = rtsBits().substring(0, 499);
     // RTSData: extension bit at 163, additions after its last member (the end of the message)
-    String rts = RsiTestSupport.insert(patched(bits, 163, 1, 0, 1), 499, addition);
-    assertEquals(expected, codec.decode(RsiTestSupport.bytes(rts)));
+    String rts = TestVectors.insert(patched(bits, 163, 1, 0, 1), 499, addition);
+    assertEquals(expected, codec.decode(TestVectors.bytes(rts)));
     // RoadSideInformation as well: its additions follow those of the RTSData
     String both = patched(rts, 4, 1, 0, 1) + addition;
-    assertEquals(expected, codec.decode(RsiTestSupport.bytes(both)));
+    assertEquals(expected, codec.decode(TestVectors.bytes(both)));
   }
 
   @Test
   void truncatedExtensionAdditionIsRefused() {
     String bits = rtsBits().substring(0, 499);
-    String addition = "0000000" + "1" + RsiTestSupport.number(4, 8) + "10101011";
+    String addition = "0000000" + "1" + TestVectors.number(4, 8) + "10101011";
     String broken = patched(bits, 4, 1, 0, 1) + addition;
     CodecException e = refused(broken);
     // the length (4 octets) ends at bit 515 with 13 bits left
@@ -194,7 +195,7 @@ class RsiBrokenInputTest {
   // ---------------------------------------------------------------- JER
 
   private static ObjectNode rteJson() throws Exception {
-    MessageFrame frame = new UperCodec().decode(RsiTestSupport.vector(RsiTestSupport.RTE_ACCIDENT));
+    MessageFrame frame = new UperCodec().decode(TestVectors.vector(RsiTestSupport.RTE_ACCIDENT));
     return (ObjectNode) MAPPER.readTree(JerCodec.toJson(frame));
   }
 
@@ -313,7 +314,7 @@ class RsiBrokenInputTest {
 
   private static CodecException protoRefused(
       UnaryOperator<RsiProtos.RoadSideInformation.Builder> change) {
-    MessageFrame frame = new UperCodec().decode(RsiTestSupport.vector(RsiTestSupport.RTE_ACCIDENT));
+    MessageFrame frame = new UperCodec().decode(TestVectors.vector(RsiTestSupport.RTE_ACCIDENT));
     RsiProtos.RoadSideInformation.Builder rsi = ProtoCodec.toProto(frame).getRsiFrame().toBuilder();
     FrameProtos.MessageFrame broken =
         FrameProtos.MessageFrame.newBuilder().setRsiFrame(change.apply(rsi)).build();

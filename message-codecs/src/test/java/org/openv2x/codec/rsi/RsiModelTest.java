@@ -122,10 +122,10 @@ class RsiModelTest {
     assertEquals(0x0001, ReferenceLanes.LANE15.mask());
     assertEquals(ReferenceLanes.LANE7, ReferenceLanes.lane(7));
     assertEquals("lane7", ReferenceLanes.LANE7.asnName());
-    assertEquals(7, ReferenceLanes.LANE7.bitNumber());
-    int bits = ReferenceLanes.bitsOf(EnumSet.of(ReferenceLanes.LANE1, ReferenceLanes.LANE2));
+    assertEquals(7, ReferenceLanes.LANE7.bit());
+    int bits = ReferenceLanes.of(ReferenceLanes.LANE1, ReferenceLanes.LANE2);
     assertEquals(0x6000, bits);
-    assertTrue(ReferenceLanes.LANE2.isSet(bits));
+    assertTrue(ReferenceLanes.LANE2.isSetIn(bits));
     assertEquals(
         EnumSet.of(ReferenceLanes.LANE1, ReferenceLanes.LANE2), ReferenceLanes.setIn(bits));
     assertEquals(EnumSet.allOf(ReferenceLanes.class), ReferenceLanes.setIn(0xFFFF));

@@ -16,6 +16,7 @@ import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.MessageType;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.common.NodeReferenceId;
 import org.openv2x.codec.common.OctetString;
@@ -32,7 +33,7 @@ class RsiVectorTest {
   private final UperCodec codec = new UperCodec();
 
   private RoadSideInformation decode(String name) {
-    MessageFrame frame = codec.decode(RsiTestSupport.vector(name));
+    MessageFrame frame = codec.decode(TestVectors.vector(name));
     assertEquals(MessageType.RSI, frame.type());
     return assertInstanceOf(RoadSideInformation.class, frame);
   }
@@ -150,7 +151,7 @@ class RsiVectorTest {
   @Test
   void vectorsEncodeToTheSameBytes() {
     for (String name : List.of(RsiTestSupport.RTE_ACCIDENT, RsiTestSupport.RTS_SPEED_LIMIT)) {
-      byte[] bytes = RsiTestSupport.vector(name);
+      byte[] bytes = TestVectors.vector(name);
       assertArrayEquals(bytes, codec.encode(codec.decode(bytes)), name);
     }
   }

@@ -17,6 +17,7 @@ import org.openv2x.codec.CodecException;
 import org.openv2x.codec.CodecException.Reason;
 import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.common.InvalidValueException;
 import org.openv2x.codec.common.PositionConfidence;
@@ -46,36 +47,8 @@ class RsmBrokenInputTest {
 
   // ---------------------------------------------------------------- helpers
 
-  static String bits(byte[] bytes) {
-    StringBuilder text = new StringBuilder(bytes.length * 8);
-    for (byte b : bytes) {
-      for (int i = 7; i >= 0; i--) {
-        text.append((b >>> i) & 1);
-      }
-    }
-    return text.toString();
-  }
-
-  static byte[] bytes(CharSequence bits) {
-    byte[] bytes = new byte[(bits.length() + 7) / 8];
-    for (int i = 0; i < bits.length(); i++) {
-      if (bits.charAt(i) == '1') {
-        bytes[i / 8] |= (byte) (0x80 >>> (i % 8));
-      }
-    }
-    return bytes;
-  }
-
-  static byte[] patch(byte[] bytes, int offset, int count, long value) {
-    StringBuilder text = new StringBuilder(bits(bytes));
-    for (int i = 0; i < count; i++) {
-      text.setCharAt(offset + i, ((value >>> (count - 1 - i)) & 1) != 0 ? '1' : '0');
-    }
-    return bytes(text);
-  }
-
   private static byte[] vector() {
-    return RsmVectorTest.vector(VECTOR);
+    return TestVectors.vector(VECTOR);
   }
 
   private static CodecException refusedUper(byte[] bytes) {
@@ -93,15 +66,15 @@ class RsmBrokenInputTest {
 
   @Test
   void headingBeyond28800IsRefused() {
-    assertEquals(14400, Long.parseLong(bits(vector()).substring(260, 275), 2));
-    CodecException e = refusedUper(patch(vector(), 260, 15, 32767));
+    assertEquals(14400, Long.parseLong(TestVectors.bits(vector()).substring(260, 275), 2));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 260, 15, 32767));
     assertRefused(e, Reason.VALUE_OUT_OF_RANGE, PARTICIPANT_0 + ".heading", 260);
   }
 
   @Test
   void lyingParticipantCountIsRefusedBeforeAllocation() {
     // 16 participants need at least 16 * 131 bits; 448 are left.
-    CodecException e = refusedUper(patch(vector(), 156, 4, 15));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 156, 4, 15));
     assertRefused(e, Reason.TRUNCATED, "rsmFrame.participants", 156);
   }
 
@@ -117,35 +90,35 @@ class RsmBrokenInputTest {
 
   @Test
   void unknownEnumExtensionsAreRefused() {
-    CodecException type = refusedUper(patch(vector(), 167, 1, 1));
+    CodecException type = refusedUper(TestVectors.patch(vector(), 167, 1, 1));
     assertRefused(type, Reason.UNKNOWN_EXTENSION, PARTICIPANT_0 + ".ptcType", 167);
-    CodecException source = refusedUper(patch(vector(), 187, 1, 1));
+    CodecException source = refusedUper(TestVectors.patch(vector(), 187, 1, 1));
     assertRefused(source, Reason.UNKNOWN_EXTENSION, PARTICIPANT_0 + ".source", 187);
   }
 
   @Test
   void participantTypeIndexBeyondTheRootIsRefused() {
     // 5 root values in 3 bits: 5..7 name nothing.
-    CodecException e = refusedUper(patch(vector(), 168, 3, 7));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 168, 3, 7));
     assertRefused(e, Reason.VALUE_OUT_OF_RANGE, PARTICIPANT_0 + ".ptcType", 167);
   }
 
   @Test
   void offsetChoiceIndexBeyondTheRootIsRefused() {
     // PositionOffsetLL has 7 alternatives in 3 bits: index 7 names nothing.
-    CodecException e = refusedUper(patch(vector(), 208, 3, 7));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 208, 3, 7));
     assertRefused(e, Reason.UNKNOWN_CHOICE_INDEX, PARTICIPANT_0 + ".pos.offsetLL", 208);
   }
 
   @Test
   void unknownExtensionAdditionsAreSkipped() {
     String addition = "0000000" + "1" + "00000001" + "11110000";
-    StringBuilder participant = new StringBuilder(bits(vector()));
+    StringBuilder participant = new StringBuilder(TestVectors.bits(vector()));
     participant.insert(315, addition);
     participant.setCharAt(160, '1');
     UperCodec codec = new UperCodec();
-    assertEquals(RsmVectorTest.expected01(), codec.decode(bytes(participant)));
-    assertArrayEquals(vector(), codec.encode(codec.decode(bytes(participant))));
+    assertEquals(RsmVectorTest.expected01(), codec.decode(TestVectors.bytes(participant)));
+    assertArrayEquals(vector(), codec.encode(codec.decode(TestVectors.bytes(participant))));
   }
 
   // ---------------------------------------------------------------- JER

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +15,7 @@ import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.MessageType;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.common.AccelerationSet4Way;
 import org.openv2x.codec.common.ElevationConfidence;
@@ -45,18 +41,6 @@ class RsmVectorTest {
 
   /** "BJ000001" in ASCII: the BSM id of one vehicle of rsm-02. */
   static final long BSM_ID = 0x424A_3030_3030_3031L;
-
-  static byte[] vector(String name) {
-    try (InputStream in = RsmVectorTest.class.getResourceAsStream("/vectors/" + name + ".hex")) {
-      if (in == null) {
-        throw new IllegalStateException("no vector " + name);
-      }
-      return HexFormat.of()
-          .parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static PositionOffsetLlv offset(PositionOffsetLl.Kind kind, int lon, int lat) {
     return new PositionOffsetLlv(new PositionOffsetLl(kind, lon, lat), Optional.empty());
@@ -285,14 +269,14 @@ class RsmVectorTest {
   }
 
   private static RoadsideSafetyMessage decode(String name) {
-    MessageFrame frame = new UperCodec().decode(vector(name));
+    MessageFrame frame = new UperCodec().decode(TestVectors.vector(name));
     assertEquals(MessageType.RSM, frame.type());
     return assertInstanceOf(RoadsideSafetyMessage.class, frame);
   }
 
   private static void assertRoundTrips(String name, RoadsideSafetyMessage value) {
     UperCodec codec = new UperCodec();
-    assertArrayEquals(vector(name), codec.encode(value), name + ": UPER bytes");
+    assertArrayEquals(TestVectors.vector(name), codec.encode(value), name + ": UPER bytes");
     assertEquals(value, JerCodec.fromJson(JerCodec.toJson(value)), name + ": JER");
     assertEquals(value, ProtoCodec.fromProto(ProtoCodec.toProto(value)), name + ": protobuf");
     assertEquals(value, ProtoCodec.fromJson(ProtoCodec.toJson(value)), name + ": protobuf JSON");

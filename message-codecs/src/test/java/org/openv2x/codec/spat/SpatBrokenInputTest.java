@@ -22,6 +22,7 @@ import org.openv2x.codec.CodecException.Reason;
 import org.openv2x.codec.DecoderLimits;
 import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.common.InvalidValueException;
 import org.openv2x.codec.uper.UperWriter;
@@ -50,37 +51,6 @@ class SpatBrokenInputTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The bits of {@code bytes} as '0'/'1' characters. */
-  static String bits(byte[] bytes) {
-    StringBuilder text = new StringBuilder(bytes.length * 8);
-    for (byte b : bytes) {
-      for (int i = 7; i >= 0; i--) {
-        text.append((b >>> i) & 1);
-      }
-    }
-    return text.toString();
-  }
-
-  /** '0'/'1' characters as bytes, padded with zero bits to an octet. */
-  static byte[] bytes(CharSequence bits) {
-    byte[] bytes = new byte[(bits.length() + 7) / 8];
-    for (int i = 0; i < bits.length(); i++) {
-      if (bits.charAt(i) == '1') {
-        bytes[i / 8] |= (byte) (0x80 >>> (i % 8));
-      }
-    }
-    return bytes;
-  }
-
-  /** {@code bytes} with {@code count} bits from {@code offset} replaced by {@code value}. */
-  static byte[] patch(byte[] bytes, int offset, int count, long value) {
-    StringBuilder text = new StringBuilder(bits(bytes));
-    for (int i = 0; i < count; i++) {
-      text.setCharAt(offset + i, ((value >>> (count - 1 - i)) & 1) != 0 ? '1' : '0');
-    }
-    return bytes(text);
-  }
-
   private static CodecException refusedUper(byte[] bytes) {
     return assertThrows(CodecException.class, () -> new UperCodec().decode(bytes));
   }
@@ -93,7 +63,7 @@ class SpatBrokenInputTest {
   }
 
   private static byte[] vector() {
-    return SpatVectorTest.vector(VECTOR);
+    return TestVectors.vector(VECTOR);
   }
 
   // ---------------------------------------------------------------- UPER
@@ -110,7 +80,7 @@ class SpatBrokenInputTest {
     }
     // The line is spat-01 with nextStartTime (bits 345-360) of phaseStates[2] set to 52377; it
     // also has likelyEndTime of the same state (bits 329-344) at 1176 instead of 1177.
-    byte[] expected = patch(patch(vector(), 345, 16, 52377), 329, 16, 1176);
+    byte[] expected = TestVectors.patch(TestVectors.patch(vector(), 345, 16, 52377), 329, 16, 1176);
     assertEquals(
         Arrays.toString(expected),
         Arrays.toString(HexFormat.of().parseHex(hex)),
@@ -122,23 +92,23 @@ class SpatBrokenInputTest {
 
   @Test
   void confidenceBeyond200IsRefused() {
-    CodecException e = refusedUper(patch(vector(), 245, 8, 255));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 245, 8, 255));
     assertRefused(
         e, Reason.VALUE_OUT_OF_RANGE, PHASE_STATE_0 + ".timing.counting.timeConfidence", 245);
   }
 
   @Test
   void minuteOfTheYearBeyond527040IsRefused() {
-    CodecException e = refusedUper(patch(vector(), 15, 20, 0xFFFFF));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 15, 20, 0xFFFFF));
     assertRefused(e, Reason.VALUE_OUT_OF_RANGE, "spatFrame.moy", 15);
-    CodecException inner = refusedUper(patch(vector(), 109, 20, 527041));
+    CodecException inner = refusedUper(TestVectors.patch(vector(), 109, 20, 527041));
     assertRefused(inner, Reason.VALUE_OUT_OF_RANGE, "spatFrame.intersections[0].moy", 109);
   }
 
   @Test
   void lyingIntersectionCountIsRefusedBeforeAllocation() {
     // 32 intersections need at least 32 * 60 bits; 704 are left.
-    CodecException e = refusedUper(patch(vector(), 51, 5, 31));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 51, 5, 31));
     assertRefused(e, Reason.TRUNCATED, "spatFrame.intersections", 51);
   }
 
@@ -165,14 +135,14 @@ class SpatBrokenInputTest {
 
   @Test
   void unknownLightStateExtensionIsRefused() {
-    CodecException e = refusedUper(patch(vector(), 169, 1, 1));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 169, 1, 1));
     assertRefused(e, Reason.UNKNOWN_EXTENSION, PHASE_STATE_0 + ".light", 169);
   }
 
   @Test
   void lightStateIndexBeyondTheRootIsRefused() {
     // 9 root values in 4 bits: 9..15 name nothing.
-    CodecException e = refusedUper(patch(vector(), 170, 4, 9));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 170, 4, 9));
     assertRefused(e, Reason.VALUE_OUT_OF_RANGE, PHASE_STATE_0 + ".light", 169);
   }
 
@@ -180,7 +150,7 @@ class SpatBrokenInputTest {
   void unknownTimeChangeDetailsAlternativeIsRefused() {
     // TimeChangeDetails has 2 root alternatives in 1 bit, so no root index lies beyond them; an
     // extension alternative is unknown to this version.
-    CodecException e = refusedUper(patch(vector(), 174, 1, 1));
+    CodecException e = refusedUper(TestVectors.patch(vector(), 174, 1, 1));
     assertRefused(e, Reason.UNKNOWN_EXTENSION, PHASE_STATE_0 + ".timing", 174);
   }
 
@@ -199,20 +169,21 @@ class SpatBrokenInputTest {
   void unknownExtensionAdditionsAreSkipped() {
     // One unknown addition: bitmap length 1 (normally small 0), bitmap "1", open type of 2 bytes.
     String addition = "0000000" + "1" + "00000010" + "1010101111001101";
-    StringBuilder phaseState = new StringBuilder(bits(vector()));
+    StringBuilder phaseState = new StringBuilder(TestVectors.bits(vector()));
     phaseState.insert(253, addition);
     phaseState.setCharAt(167, '1');
-    assertEquals(SpatVectorTest.expected01(), new UperCodec().decode(bytes(phaseState)));
+    assertEquals(
+        SpatVectorTest.expected01(), new UperCodec().decode(TestVectors.bytes(phaseState)));
 
     UperWriter writer = new UperWriter();
     writer.writeChoiceIndex(3, 5, true);
     SpatUper.encodeSpat(writer, SpatVectorTest.expected01());
-    StringBuilder spat = new StringBuilder(bits(vector()));
+    StringBuilder spat = new StringBuilder(TestVectors.bits(vector()));
     spat.insert(writer.bitPosition(), addition);
     spat.setCharAt(4, '1');
     UperCodec codec = new UperCodec();
-    assertEquals(SpatVectorTest.expected01(), codec.decode(bytes(spat)));
-    assertArrayEquals(vector(), codec.encode(codec.decode(bytes(spat))));
+    assertEquals(SpatVectorTest.expected01(), codec.decode(TestVectors.bytes(spat)));
+    assertArrayEquals(vector(), codec.encode(codec.decode(TestVectors.bytes(spat))));
   }
 
   // ---------------------------------------------------------------- JER

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +15,7 @@ import org.openv2x.codec.JerCodec;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.MessageType;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.TestVectors;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.common.NodeReferenceId;
 import org.openv2x.codec.common.TimeConfidence;
@@ -27,18 +23,6 @@ import org.openv2x.codec.common.TimeConfidence;
 /** The SPAT vectors: decode to the values of their {@code .xer}, encode back byte for byte. */
 class SpatVectorTest {
   private static final OptionalInt NONE = OptionalInt.empty();
-
-  static byte[] vector(String name) {
-    try (InputStream in = SpatVectorTest.class.getResourceAsStream("/vectors/" + name + ".hex")) {
-      if (in == null) {
-        throw new IllegalStateException("no vector " + name);
-      }
-      return HexFormat.of()
-          .parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static OptionalInt of(int value) {
     return OptionalInt.of(value);
@@ -146,14 +130,14 @@ class SpatVectorTest {
   }
 
   private static Spat decode(String name) {
-    MessageFrame frame = new UperCodec().decode(vector(name));
+    MessageFrame frame = new UperCodec().decode(TestVectors.vector(name));
     assertEquals(MessageType.SPAT, frame.type());
     return assertInstanceOf(Spat.class, frame);
   }
 
   private static void assertRoundTrips(String name, Spat value) {
     UperCodec codec = new UperCodec();
-    assertArrayEquals(vector(name), codec.encode(value), name + ": UPER bytes");
+    assertArrayEquals(TestVectors.vector(name), codec.encode(value), name + ": UPER bytes");
     assertEquals(value, JerCodec.fromJson(JerCodec.toJson(value)), name + ": JER");
     assertEquals(value, ProtoCodec.fromProto(ProtoCodec.toProto(value)), name + ": protobuf");
     assertEquals(value, ProtoCodec.fromJson(ProtoCodec.toJson(value)), name + ": protobuf JSON");
