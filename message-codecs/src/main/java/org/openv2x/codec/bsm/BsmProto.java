@@ -92,11 +92,11 @@ public final class BsmProto {
 
   public static BasicSafetyMessage fromProto(BsmProtos.BasicSafetyMessage proto, String path) {
     Optional<TimeConfidence> timeConfidence =
-        proto.hasTimeConfidence()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getTimeConfidenceValue(), TIME_CONFIDENCE, path(path, "timeConfidence")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasTimeConfidence(),
+            proto.getTimeConfidenceValue(),
+            TIME_CONFIDENCE,
+            path(path, "timeConfidence"));
     if (!proto.hasPos()) {
       throw missing(path, "pos");
     }
@@ -196,33 +196,27 @@ public final class BsmProto {
 
   public static BrakeSystemStatus fromProto(BsmProtos.BrakeSystemStatus proto, String path) {
     Optional<BrakePedalStatus> brakePedal =
-        proto.hasBrakePedal()
-            ? Optional.of(
-                enumFromNumber(proto.getBrakePedalValue(), BRAKE_PEDAL, path(path, "brakePadel")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasBrakePedal(),
+            proto.getBrakePedalValue(),
+            BRAKE_PEDAL,
+            path(path, "brakePadel"));
     Optional<TractionControlStatus> traction =
-        proto.hasTraction()
-            ? Optional.of(
-                enumFromNumber(proto.getTractionValue(), TRACTION, path(path, "traction")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasTraction(), proto.getTractionValue(), TRACTION, path(path, "traction"));
     Optional<AntiLockBrakeStatus> abs =
-        proto.hasAbs()
-            ? Optional.of(enumFromNumber(proto.getAbsValue(), ABS, path(path, "abs")))
-            : Optional.empty();
+        CommonProto.optionalEnum(proto.hasAbs(), proto.getAbsValue(), ABS, path(path, "abs"));
     Optional<StabilityControlStatus> scs =
-        proto.hasScs()
-            ? Optional.of(enumFromNumber(proto.getScsValue(), SCS, path(path, "scs")))
-            : Optional.empty();
+        CommonProto.optionalEnum(proto.hasScs(), proto.getScsValue(), SCS, path(path, "scs"));
     Optional<BrakeBoostApplied> brakeBoost =
-        proto.hasBrakeBoost()
-            ? Optional.of(
-                enumFromNumber(proto.getBrakeBoostValue(), BRAKE_BOOST, path(path, "brakeBoost")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasBrakeBoost(),
+            proto.getBrakeBoostValue(),
+            BRAKE_BOOST,
+            path(path, "brakeBoost"));
     Optional<AuxiliaryBrakeStatus> auxBrakes =
-        proto.hasAuxBrakes()
-            ? Optional.of(
-                enumFromNumber(proto.getAuxBrakesValue(), AUX_BRAKES, path(path, "auxBrakes")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasAuxBrakes(), proto.getAuxBrakesValue(), AUX_BRAKES, path(path, "auxBrakes"));
     return build(
         path,
         () ->
@@ -367,11 +361,11 @@ public final class BsmProto {
     }
     Position3D pos = CommonProto.fromProto(proto.getPos(), path(path, "pos"));
     Optional<TransmissionState> transmission =
-        proto.hasTransmission()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getTransmissionValue(), TRANSMISSION, path(path, "transmission")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasTransmission(),
+            proto.getTransmissionValue(),
+            TRANSMISSION,
+            path(path, "transmission"));
     Optional<PositionalAccuracy> posAccuracy =
         proto.hasPosAccuracy()
             ? Optional.of(CommonProto.fromProto(proto.getPosAccuracy(), path(path, "posAccuracy")))
@@ -382,11 +376,11 @@ public final class BsmProto {
                 CommonProto.fromProto(proto.getPosConfidence(), path(path, "posConficence")))
             : Optional.empty();
     Optional<TimeConfidence> timeConfidence =
-        proto.hasTimeConfidence()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getTimeConfidenceValue(), TIME_CONFIDENCE, path(path, "timeConfidence")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasTimeConfidence(),
+            proto.getTimeConfidenceValue(),
+            TIME_CONFIDENCE,
+            path(path, "timeConfidence"));
     Optional<MotionConfidenceSet> motionCfd =
         proto.hasMotionCfd()
             ? Optional.of(CommonProto.fromProto(proto.getMotionCfd(), path(path, "motionCfd")))
@@ -520,20 +514,17 @@ public final class BsmProto {
   public static VehicleEmergencyExtensions fromProto(
       BsmProtos.VehicleEmergencyExtensions proto, String path) {
     Optional<ResponseType> responseType =
-        proto.hasResponseType()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getResponseTypeValue(), RESPONSE_TYPE, path(path, "responseType")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasResponseType(),
+            proto.getResponseTypeValue(),
+            RESPONSE_TYPE,
+            path(path, "responseType"));
     Optional<SirenInUse> sirenUse =
-        proto.hasSirenUse()
-            ? Optional.of(enumFromNumber(proto.getSirenUseValue(), SIREN, path(path, "sirenUse")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasSirenUse(), proto.getSirenUseValue(), SIREN, path(path, "sirenUse"));
     Optional<LightbarInUse> lightsUse =
-        proto.hasLightsUse()
-            ? Optional.of(
-                enumFromNumber(proto.getLightsUseValue(), LIGHTBAR, path(path, "lightsUse")))
-            : Optional.empty();
+        CommonProto.optionalEnum(
+            proto.hasLightsUse(), proto.getLightsUseValue(), LIGHTBAR, path(path, "lightsUse"));
     return build(path, () -> new VehicleEmergencyExtensions(responseType, sirenUse, lightsUse));
   }
 }

@@ -27,6 +27,14 @@ public final class CommonProto {
   }
 
   /**
+   * An OPTIONAL enumerated member: empty if absent, else the value with root index {@code number}.
+   */
+  public static <E extends Enum<E>> Optional<E> optionalEnum(
+      boolean present, int number, E[] values, String path) {
+    return present ? Optional.of(enumFromNumber(number, values, path)) : Optional.empty();
+  }
+
+  /**
    * Builds a model value from protobuf fields, turning a refusal of its constructor into a {@link
    * CodecException} that names the path.
    */
@@ -142,11 +150,11 @@ public final class CommonProto {
     PositionConfidence pos =
         enumFromNumber(proto.getPosValue(), POSITION_CONFIDENCE, path(path, "pos"));
     Optional<ElevationConfidence> elevation =
-        proto.hasElevation()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getElevationValue(), ELEVATION_CONFIDENCE, path(path, "elevation")))
-            : Optional.empty();
+        optionalEnum(
+            proto.hasElevation(),
+            proto.getElevationValue(),
+            ELEVATION_CONFIDENCE,
+            path(path, "elevation"));
     return build(path, () -> new PositionConfidenceSet(pos, elevation));
   }
 
@@ -168,21 +176,23 @@ public final class CommonProto {
 
   public static MotionConfidenceSet fromProto(CommonProtos.MotionConfidenceSet proto, String path) {
     Optional<SpeedConfidence> speed =
-        proto.hasSpeedCfd()
-            ? Optional.of(
-                enumFromNumber(proto.getSpeedCfdValue(), SPEED_CONFIDENCE, path(path, "speedCfd")))
-            : Optional.empty();
+        optionalEnum(
+            proto.hasSpeedCfd(),
+            proto.getSpeedCfdValue(),
+            SPEED_CONFIDENCE,
+            path(path, "speedCfd"));
     Optional<HeadingConfidence> heading =
-        proto.hasHeadingCfd()
-            ? Optional.of(
-                enumFromNumber(
-                    proto.getHeadingCfdValue(), HEADING_CONFIDENCE, path(path, "headingCfd")))
-            : Optional.empty();
+        optionalEnum(
+            proto.hasHeadingCfd(),
+            proto.getHeadingCfdValue(),
+            HEADING_CONFIDENCE,
+            path(path, "headingCfd"));
     Optional<SteeringWheelAngleConfidence> steer =
-        proto.hasSteerCfd()
-            ? Optional.of(
-                enumFromNumber(proto.getSteerCfdValue(), STEER_CONFIDENCE, path(path, "steerCfd")))
-            : Optional.empty();
+        optionalEnum(
+            proto.hasSteerCfd(),
+            proto.getSteerCfdValue(),
+            STEER_CONFIDENCE,
+            path(path, "steerCfd"));
     return build(path, () -> new MotionConfidenceSet(speed, heading, steer));
   }
 
