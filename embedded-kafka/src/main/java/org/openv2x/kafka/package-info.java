@@ -1,0 +1,2 @@
+/** A single-node Kafka broker (KRaft) in the JVM. */
+package org.openv2x.kafka;
