@@ -1,0 +1,303 @@
+package org.openv2x.gateway.journal;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that reads the journal in order and sends every record to Kafka. It keeps the
+ * documents in flight in order; when Kafka has acknowledged every record of the oldest ones, it
+ * moves the journal's committed index past them. A record Kafka refuses for good (too large, not
+ * authorised, ...) is sent to the dead-letter topic in its place, so one poison record cannot hold
+ * the journal back; a retriable failure is sent again.
+ */
+public final class JournalDrainer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JournalDrainer.class);
+
+  /** What the drainer reports, for metrics. */
+  public interface Listener {
+    /** Kafka acknowledged a record; latency from send to acknowledgement. */
+    void acknowledged(TopicCode topic, long sendToAckNanos);
+
+    /** Kafka failed a record; it will be sent again or dead-lettered. */
+    void failed(TopicCode topic, Exception exception);
+
+    /** A record Kafka refused for good was replaced by a dead letter. */
+    default void replacedByDeadLetter(TopicCode topic) {}
+  }
+
+  /** Turns a record Kafka refused for good into a dead letter value. */
+  public interface PoisonHandler {
+    byte[] deadLetterFor(TopicCode topic, byte[] key, byte[] value, Exception exception);
+  }
+
+  private final Journal journal;
+  private final Producer<byte[], byte[]> producer;
+  private final String[] topicNames;
+  private final Listener listener;
+  private final PoisonHandler poisonHandler;
+  private final ArrayDeque<InFlightDocument> inFlight = new ArrayDeque<>();
+  private final ConcurrentLinkedQueue<SendCallback> failures = new ConcurrentLinkedQueue<>();
+  private final Thread thread;
+  private volatile boolean stopping;
+  private volatile long stopDeadlineNanos = Long.MAX_VALUE;
+  private volatile boolean kafkaStalled;
+  private volatile long lastAckNanos = System.nanoTime();
+
+  /**
+   * @param topicNames the topic of each {@link TopicCode}, by ordinal
+   */
+  public JournalDrainer(
+      Journal journal,
+      Producer<byte[], byte[]> producer,
+      String[] topicNames,
+      Listener listener,
+      PoisonHandler poisonHandler) {
+    this.journal = journal;
+    this.producer = producer;
+    this.topicNames = topicNames.clone();
+    this.listener = listener;
+    this.poisonHandler = poisonHandler;
+    this.thread = new Thread(this::run, "journal-drainer");
+    this.thread.setDaemon(true);
+  }
+
+  public void start() {
+    thread.start();
+  }
+
+  /** Nanos (System.nanoTime) of the last Kafka acknowledgement. */
+  public long lastAckNanos() {
+    return lastAckNanos;
+  }
+
+  /** Documents sent and not yet fully acknowledged. */
+  public int inFlightDocuments() {
+    return inFlight.size();
+  }
+
+  private void run() {
+    ExcerptTailer tailer = journal.createTailer();
+    journal.positionAfterCommitted(tailer);
+    long idleSpins = 0;
+    long lastCleanupNanos = System.nanoTime();
+    try {
+      while (true) {
+        retryFailures();
+        commitCompleted();
+        if (stopping
+            && (inFlight.isEmpty() && journal.pendingRecords() == 0
+                || System.nanoTime() > stopDeadlineNanos)) {
+          break;
+        }
+        if (System.nanoTime() - lastCleanupNanos > TimeUnit.SECONDS.toNanos(5)) {
+          journal.deleteCommittedFiles();
+          lastCleanupNanos = System.nanoTime();
+        }
+        boolean read = readOne(tailer);
+        if (read) {
+          idleSpins = 0;
+        } else {
+          idleSpins++;
+          // Nothing new: back off from a spin to 1 ms naps.
+          LockSupport.parkNanos(idleSpins < 100 ? 10_000 : 1_000_000);
+        }
+      }
+    } catch (Throwable t) {
+      LOG.error(
+          "journal drainer stopped by an unexpected error; journaled records stay on disk", t);
+    } finally {
+      commitCompleted();
+    }
+  }
+
+  private boolean readOne(ExcerptTailer tailer) {
+    try (DocumentContext dc = tailer.readingDocument()) {
+      if (!dc.isPresent()) {
+        return false;
+      }
+      long index = dc.index();
+      Bytes<?> bytes = dc.wire().bytes();
+      long size = bytes.readRemaining();
+      int count = bytes.readInt();
+      bytes.readLong(); // max sequence, used when the journal is opened
+      InFlightDocument document = new InFlightDocument(index, size, count);
+      inFlight.addLast(document);
+      for (int i = 0; i < count; i++) {
+        TopicCode topic = TopicCode.ofCode(bytes.readByte());
+        byte[] key = new byte[bytes.readShort() & 0xFFFF];
+        bytes.read(key);
+        byte[] value = new byte[bytes.readInt()];
+        bytes.read(value);
+        send(new SendCallback(document, topic, key, value));
+      }
+      return true;
+    }
+  }
+
+  /** Sends one record, blocking (and retrying) while Kafka's buffer is full or it is away. */
+  private void send(SendCallback callback) {
+    ProducerRecord<byte[], byte[]> record =
+        new ProducerRecord<>(
+            topicNames[callback.topic.ordinal()], callback.key, callback.currentValue());
+    long backoffMs = 50;
+    while (true) {
+      try {
+        callback.sendNanos = System.nanoTime();
+        producer.send(record, callback);
+        return;
+      } catch (org.apache.kafka.common.errors.TimeoutException e) {
+        // Metadata or buffer space not available within max.block.ms: Kafka is away.
+        if (!kafkaStalled) {
+          LOG.warn("Kafka does not take records ({}); the journal keeps them", e.getMessage());
+        }
+        kafkaStalled = true;
+        if (stopping && System.nanoTime() > stopDeadlineNanos) {
+          throw new IllegalStateException("stopping while Kafka is away", e);
+        }
+        retryFailures();
+        commitCompleted();
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoffMs));
+        backoffMs = Math.min(backoffMs * 2, 1000);
+      }
+    }
+  }
+
+  private void retryFailures() {
+    SendCallback failed;
+    while ((failed = failures.poll()) != null) {
+      Exception exception = failed.exception;
+      if (exception instanceof RetriableException) {
+        send(failed);
+      } else if (!failed.replaced && failed.topic != TopicCode.DEADLETTER) {
+        LOG.warn(
+            "Kafka refused a record of {} for good ({}); sending a dead letter in its place",
+            topicNames[failed.topic.ordinal()],
+            exception.toString());
+        failed.replaceWith(
+            poisonHandler.deadLetterFor(failed.topic, failed.key, failed.value, exception));
+        listener.replacedByDeadLetter(failed.topic);
+        send(failed);
+      } else {
+        // A dead letter refused for good: nothing else can take it. Keep the journal moving but
+        // say so loudly; the record stays readable in the journal until its file is deleted.
+        LOG.error(
+            "Kafka refused a dead letter for good ({}); journal index {} record dropped",
+            exception.toString(),
+            Long.toHexString(failed.document.index));
+        failed.document.remaining.decrementAndGet();
+      }
+    }
+  }
+
+  private void commitCompleted() {
+    InFlightDocument head;
+    InFlightDocument last = null;
+    long bytes = 0;
+    int records = 0;
+    while ((head = inFlight.peekFirst()) != null && head.remaining.get() == 0) {
+      inFlight.pollFirst();
+      last = head;
+      bytes += head.sizeBytes;
+      records += head.count;
+    }
+    if (last != null) {
+      journal.committed(last.index, bytes, records);
+    }
+  }
+
+  /** True while Kafka has not taken a record for a while (it is down or far behind). */
+  public boolean kafkaStalled() {
+    return kafkaStalled
+        || (!inFlight.isEmpty() && System.nanoTime() - lastAckNanos > TimeUnit.SECONDS.toNanos(10));
+  }
+
+  /**
+   * Stops after sending what is journaled, waiting at most {@code grace}; what is left stays in the
+   * journal for the next start.
+   */
+  public void stop(Duration grace) {
+    stopDeadlineNanos = System.nanoTime() + grace.toNanos();
+    stopping = true;
+    try {
+      thread.join(grace.toMillis() + 5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(Duration.ZERO);
+  }
+
+  private static final class InFlightDocument {
+    final long index;
+    final long sizeBytes;
+    final int count;
+    final AtomicInteger remaining;
+
+    InFlightDocument(long index, long sizeBytes, int count) {
+      this.index = index;
+      this.sizeBytes = sizeBytes;
+      this.count = count;
+      this.remaining = new AtomicInteger(count);
+    }
+  }
+
+  private final class SendCallback implements Callback {
+    final InFlightDocument document;
+    final byte[] key;
+    final byte[] value;
+    TopicCode topic;
+    byte[] replacement;
+    boolean replaced;
+    volatile Exception exception;
+    long sendNanos;
+
+    SendCallback(InFlightDocument document, TopicCode topic, byte[] key, byte[] value) {
+      this.document = document;
+      this.topic = topic;
+      this.key = key;
+      this.value = value;
+    }
+
+    byte[] currentValue() {
+      return replaced ? replacement : value;
+    }
+
+    void replaceWith(byte[] deadLetter) {
+      replacement = deadLetter;
+      replaced = true;
+      topic = TopicCode.DEADLETTER;
+    }
+
+    @Override
+    public void onCompletion(RecordMetadata metadata, Exception e) {
+      if (e == null) {
+        long now = System.nanoTime();
+        lastAckNanos = now;
+        kafkaStalled = false;
+        listener.acknowledged(topic, now - sendNanos);
+        document.remaining.decrementAndGet();
+      } else {
+        exception = e;
+        listener.failed(topic, e);
+        failures.add(this);
+      }
+    }
+  }
+}
