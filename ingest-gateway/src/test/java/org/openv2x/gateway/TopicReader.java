@@ -21,12 +21,30 @@ final class TopicReader {
    */
   static List<ConsumerRecord<byte[], byte[]>> readAll(
       String bootstrap, List<String> topics, int expected, Duration quiet, Duration max) {
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    forEach(bootstrap, topics, expected, quiet, max, records::add);
+    return records;
+  }
+
+  /** Like {@link #readAll}, handing each record to {@code sink} instead of keeping them. */
+  static int forEach(
+      String bootstrap,
+      List<String> topics,
+      int expected,
+      Duration quiet,
+      Duration max,
+      java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> sink) {
+    int[] count = {0};
+    java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> counting =
+        record -> {
+          count[0]++;
+          sink.accept(record);
+        };
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
       List<TopicPartition> partitions = new ArrayList<>();
       long deadline = System.nanoTime() + max.toNanos();
@@ -48,13 +66,12 @@ final class TopicReader {
       while (System.nanoTime() < deadline) {
         var batch = consumer.poll(Duration.ofMillis(200));
         if (!batch.isEmpty()) {
-          batch.forEach(records::add);
+          batch.forEach(counting);
           lastNews = System.nanoTime();
         }
-        if (expected >= 0 && records.size() >= expected) {
+        if (expected >= 0 && count[0] >= expected) {
           // Give late duplicates a moment to show up.
-          var extra = consumer.poll(Duration.ofMillis(500));
-          extra.forEach(records::add);
+          consumer.poll(Duration.ofMillis(500)).forEach(counting);
           break;
         }
         if (System.nanoTime() - lastNews > quiet.toNanos()) {
@@ -62,6 +79,6 @@ final class TopicReader {
         }
       }
     }
-    return records;
+    return count[0];
   }
 }

@@ -1,6 +1,7 @@
 package org.openv2x.gateway.tcp;
 
 import io.netty.buffer.ByteBuf;
+import org.openv2x.codec.session.ErrorCode;
 
 /** What the frame decoder passes on: a whole frame, a skipped oversize one, or broken framing. */
 sealed interface InboundFrame {

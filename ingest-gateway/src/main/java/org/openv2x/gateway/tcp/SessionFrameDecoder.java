@@ -4,6 +4,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
+import org.openv2x.codec.session.ErrorCode;
+import org.openv2x.codec.session.SessionProtocol;
 
 /**
  * Splits the TCP byte stream into session frames (PROTOCOL.md). A frame longer than the limit is
@@ -51,7 +53,7 @@ final class SessionFrameDecoder extends ByteToMessageDecoder {
       }
       int start = in.readerIndex();
       int magic = in.getUnsignedShort(start);
-      if (magic != Wire.MAGIC) {
+      if (magic != SessionProtocol.MAGIC) {
         fail(
             ctx,
             in,
@@ -61,7 +63,7 @@ final class SessionFrameDecoder extends ByteToMessageDecoder {
         return;
       }
       int version = in.getUnsignedByte(start + 2);
-      if (version != Wire.VERSION) {
+      if (version != SessionProtocol.VERSION) {
         fail(
             ctx,
             in,

@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.openv2x.codec.session.ErrorCode;
+import org.openv2x.codec.session.FrameType;
 import org.openv2x.gateway.config.GatewayConfig.UnknownRsuPolicy;
 import org.openv2x.gateway.ingest.IngestContext;
 import org.openv2x.gateway.ingest.Ingestor;
@@ -153,10 +155,11 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void onFrame(int type, ByteBuf payload) {
-    switch (type) {
-      case Wire.HELLO -> onHello(payload);
-      case Wire.DATA -> onData(payload);
-      case Wire.HEARTBEAT -> {
+    FrameType known = FrameType.fromCode(type).orElse(null);
+    switch (known == null ? FrameType.ERROR : known) {
+      case HELLO -> onHello(payload);
+      case DATA -> onData(payload);
+      case HEARTBEAT -> {
         metrics.counter("gateway.tcp.heartbeats", "HEARTBEAT frames received").increment();
         ctx.write(Wire.heartbeat(ctx.alloc(), IngestContext.nowEpochUs()));
       }
@@ -242,7 +245,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void refuseHello(ByteBuf payload, String reason, String detail) {
-    ByteBuf head = withHeader(Wire.HELLO, payload);
+    ByteBuf head = withHeader(FrameType.HELLO.code(), payload);
     try {
       deadLetter(head, head.readableBytes(), 0, reason, detail);
     } finally {
@@ -254,7 +257,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     long receiveTimeUs = IngestContext.nowEpochUs();
     long startNanos = System.nanoTime();
     if (rsuId == null) {
-      ByteBuf head = withHeader(Wire.DATA, payload);
+      ByteBuf head = withHeader(FrameType.DATA.code(), payload);
       try {
         deadLetter(
             head, head.readableBytes(), 0, ErrorCode.HELLO_REQUIRED.name(), "DATA before HELLO");
@@ -266,7 +269,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
     int payloadBytes = payload.readableBytes();
     if (payloadBytes < 10) {
-      ByteBuf head = withHeader(Wire.DATA, payload);
+      ByteBuf head = withHeader(FrameType.DATA.code(), payload);
       try {
         deadLetter(
             head,
@@ -356,7 +359,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
   private void onOversize(InboundFrame.Oversize oversize) {
     ByteBuf head = oversize.head();
     long sequence = 0;
-    if (oversize.type() == Wire.DATA && head.readableBytes() >= Wire.HEADER_BYTES + 8) {
+    if (oversize.type() == FrameType.DATA.code() && head.readableBytes() >= Wire.HEADER_BYTES + 8) {
       sequence = head.getLong(Wire.HEADER_BYTES);
     }
     String detail =
@@ -371,7 +374,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         ErrorCode.FRAME_TOO_LARGE.name(),
         detail);
     error(ErrorCode.FRAME_TOO_LARGE, sequence, detail);
-    if (oversize.type() == Wire.DATA && rsuId != null) {
+    if (oversize.type() == FrameType.DATA.code() && rsuId != null) {
       ctx.write(Wire.ack(ctx.alloc(), sequence, 0, 1));
     }
   }
@@ -488,6 +491,10 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
     if (evt instanceof IdleStateEvent) {
+      if (pausedReasons != 0) {
+        // The gateway itself stopped reading (journal full, rate limit): not the RSU's silence.
+        return;
+      }
       metrics.counter("gateway.tcp.idle.closed", "Connections closed for being idle").increment();
       fatal(
           ErrorCode.IDLE_TIMEOUT,
