@@ -33,28 +33,38 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
-      "Runs the platform on one machine (v2x up) and its tools. Every component will also be a"
-          + " sub-command of its own.",
+      "Runs the platform on one machine (v2x up) and its tools. Every component is also a"
+          + " sub-command of its own (v2x kafka, ...), which is what up starts, each in its own"
+          + " JVM.",
     },
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:some input was refused (codec commands; see their --help)",
+      "1:some input was refused (codec, topics tail), or a component did not start (kafka, up);"
+          + " see each command's --help",
       "2:usage error: unknown option or command, bad option value",
-      "3:I/O error while reading input or writing output",
+      "3:I/O error: reading input or writing output failed, Kafka unreachable",
     },
     footerHeading = "%n",
     footer = {
       "Examples:",
       "  v2x up",
+      "  v2x topics list",
+      "  v2x topics tail v2x.bsm --max 10",
       "  v2x codec decode < frames.hex > frames.jer.jsonl",
       "  v2x codec decode --format proto --input frames.hex",
       "  v2x codec encode < frames.jer.jsonl",
       "Run 'v2x COMMAND --help' for the details of a command.",
     },
-    subcommands = {HelpCommand.class, CodecCommand.class, UpCommand.class})
+    subcommands = {
+      HelpCommand.class,
+      UpCommand.class,
+      KafkaCommand.class,
+      TopicsCommand.class,
+      CodecCommand.class
+    })
 public final class V2xCommand implements Callable<Integer> {
   /** Every line was converted, or the command succeeded. */
   public static final int EXIT_OK = 0;
@@ -62,10 +72,13 @@ public final class V2xCommand implements Callable<Integer> {
   /** Some input was refused; the rest was processed. */
   public static final int EXIT_BAD_INPUT = 1;
 
+  /** A component did not start ({@code kafka}, {@code up}); the same code as a refused input. */
+  public static final int EXIT_NOT_STARTED = 1;
+
   /** Usage error: picocli's own code for a {@link ParameterException}. */
   public static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
 
-  /** Reading the input or writing the output failed. */
+  /** Reading the input or writing the output failed, or Kafka did not answer. */
   public static final int EXIT_IO = 3;
 
   private final InputStream stdin;
@@ -109,6 +122,7 @@ public final class V2xCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    SupervisorWatch.startIfSupervised();
     // A FileOutputStream, not System.out: a PrintStream swallows write errors (a closed pipe).
     int code = run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args);
     System.exit(code);

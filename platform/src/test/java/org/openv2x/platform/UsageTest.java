@@ -87,4 +87,38 @@ class UsageTest {
     result.assertUsageError();
     assertTrue(result.err().contains("--output"), result.err());
   }
+
+  @Test
+  void topicsWithoutListOrTail() {
+    Cli.Result result = Cli.run("", "topics");
+    result.assertUsageError();
+    assertTrue(result.err().contains("list or tail"), result.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "topics tail",
+        "topics tail v2x.bsm --max 0",
+        "topics tail v2x.bsm --max -3",
+        "topics tail v2x.bsm --max many",
+        "topics tail v2x.bsm --timeout -1",
+        "topics tail v2x.bsm --timeout soon",
+        "topics tail v2x.bsm --bogus",
+        "topics tail v2x.bsm v2x.spat",
+        "topics tail v2x.bsm --kafka",
+        "topics list --timeout 0",
+        "topics list --bogus",
+        "kafka --port 0",
+        "kafka --port 70000",
+        "kafka --controller-port 9092",
+        "kafka --bogus",
+        "up --kafka-port 0",
+        "up --kafka-port 9093",
+        "up --kafka 127.0.0.1:9092 --kafka-port 19092",
+        "up --bogus",
+      })
+  void badFlagsOfTheKafkaCommandsExit2(String command) {
+    Cli.run("", command.split(" ")).assertUsageError();
+  }
 }

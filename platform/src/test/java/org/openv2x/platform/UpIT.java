@@ -1,0 +1,280 @@
+package org.openv2x.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openv2x.kafka.EmbeddedKafka;
+import org.openv2x.kafka.PlatformTopics;
+
+/** {@code v2x up} as a real process with a real child broker, stopped by SIGTERM or SIGKILL. */
+class UpIT {
+  private static final Duration UP_TIMEOUT = Duration.ofSeconds(180);
+
+  /** A running {@code v2x up} whose stdout is collected line by line. */
+  private static final class Up implements AutoCloseable {
+    final Process process;
+    final List<String> lines = new ArrayList<>();
+    final Path stderr;
+    private final Thread reader;
+
+    Up(Path dir, String... args) throws IOException {
+      List<String> arguments = new ArrayList<>(List.of("up"));
+      arguments.addAll(List.of(args));
+      stderr = dir.resolve("up.stderr");
+      process =
+          new ProcessBuilder(ChildJvm.command(V2xCommand.class.getName(), arguments))
+              .redirectError(stderr.toFile())
+              .start();
+      reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    synchronized (lines) {
+                      lines.add(line);
+                      lines.notifyAll();
+                    }
+                  }
+                } catch (IOException e) {
+                  // process gone
+                }
+              });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Waits for a stdout line starting with {@code prefix}, from line {@code from} on. */
+    int awaitLine(String prefix, int from) throws Exception {
+      long deadline = System.nanoTime() + UP_TIMEOUT.toNanos();
+      synchronized (lines) {
+        while (true) {
+          for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+              return i;
+            }
+          }
+          long left = deadline - System.nanoTime();
+          assertTrue(
+              left > 0 && process.isAlive(),
+              () ->
+                  "no line '"
+                      + prefix
+                      + "'; stdout:\n"
+                      + String.join("\n", lines)
+                      + "\nstderr:\n"
+                      + stderrText());
+          TimeUnit.NANOSECONDS.timedWait(lines, Math.min(left, 500_000_000L));
+        }
+      }
+    }
+
+    /** Waits for the process to exit and its stdout to be read to the end; its exit code. */
+    int awaitExit() throws InterruptedException {
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "up exits");
+      reader.join(10_000);
+      return process.exitValue();
+    }
+
+    String stdout() {
+      synchronized (lines) {
+        return String.join("\n", lines);
+      }
+    }
+
+    String stderrText() {
+      try {
+        return Files.readString(stderr);
+      } catch (IOException e) {
+        return e.toString();
+      }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+      process.destroyForcibly();
+      for (ProcessHandle handle : all) {
+        handle.destroyForcibly();
+      }
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static int[] freePorts() throws IOException {
+    try (ServerSocket a = new ServerSocket(0);
+        ServerSocket b = new ServerSocket(0)) {
+      return new int[] {a.getLocalPort(), b.getLocalPort()};
+    }
+  }
+
+  private static void assertPlatformTopics(String bootstrap) throws Exception {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      Set<String> names =
+          PlatformTopics.ALL.stream().map(PlatformTopics.Topic::name).collect(Collectors.toSet());
+      Map<String, TopicDescription> described =
+          admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS);
+      for (PlatformTopics.Topic topic : PlatformTopics.ALL) {
+        assertEquals(
+            topic.partitions(), described.get(topic.name()).partitions().size(), topic.name());
+      }
+    }
+  }
+
+  private static void awaitGone(ProcessHandle handle, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (handle.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertFalse(handle.isAlive(), "pid " + handle.pid() + " still alive");
+  }
+
+  @Test
+  void upWithTheEmbeddedBrokerComesUpRestartsItAndStopsCleanlyOnSigterm(@TempDir Path dir)
+      throws Exception {
+    int[] ports = freePorts();
+    String bootstrap = "127.0.0.1:" + ports[0];
+    try (Up up =
+        new Up(
+            dir,
+            "--no-gateway",
+            "--data",
+            dir.resolve("data").toString(),
+            "--kafka-port",
+            String.valueOf(ports[0]),
+            "--kafka-controller-port",
+            String.valueOf(ports[1]))) {
+      int upLine = up.awaitLine(UpCommand.UP_LINE, 0);
+      String stdout = up.stdout();
+      assertTrue(stdout.contains("[kafka] kafka: ready at " + bootstrap), stdout);
+      assertTrue(stdout.contains("[up]   Kafka          " + bootstrap), stdout);
+      assertFalse(stdout.contains("gateway"), "--no-gateway: " + stdout);
+      assertTrue(Files.isRegularFile(dir.resolve("data/kafka/logs/meta.properties")));
+      assertPlatformTopics(bootstrap);
+
+      List<ProcessHandle> children = up.process.children().toList();
+      assertEquals(1, children.size(), "one child: the broker");
+      ProcessHandle broker = children.get(0);
+      assertTrue(broker.info().command().orElse("").endsWith("java"), broker.info().toString());
+
+      // A broker that dies is restarted, on the same data and ports.
+      broker.destroyForcibly();
+      int again = up.awaitLine("[up] kafka is ready again", upLine);
+      assertTrue(up.stdout().contains("[up] started kafka (pid"), up.stdout());
+      assertTrue(up.stderrText().contains("[up] kafka exited unexpectedly"), up.stderrText());
+      assertTrue(again > upLine);
+      assertPlatformTopics(bootstrap);
+      ProcessHandle restarted = up.process.children().findFirst().orElseThrow();
+
+      up.process.toHandle().destroy(); // SIGTERM; Process.destroy() would close stdout
+      assertEquals(0, up.awaitExit(), () -> up.stdout() + "\n" + up.stderrText());
+      awaitGone(restarted, Duration.ofSeconds(5));
+      assertTrue(up.stdout().contains("[up] kafka stopped"), up.stdout());
+      assertTrue(up.stdout().contains("[up] stopped"), up.stdout());
+    }
+  }
+
+  @Test
+  void upWithAnExternalClusterCreatesTheTopicsAndSkipsAMissingGateway(@TempDir Path dir)
+      throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.builder().build()) {
+      kafka.start();
+      try (Up up = new Up(dir, "--kafka", kafka.bootstrapServers(), "--data", dir.toString())) {
+        up.awaitLine(UpCommand.UP_LINE, 0);
+        String stdout = up.stdout();
+        assertTrue(
+            stdout.contains("[up] using the Kafka cluster at " + kafka.bootstrapServers()), stdout);
+        assertFalse(stdout.contains("[kafka]"), "no broker of its own: " + stdout);
+        assertTrue(
+            stdout.contains("[up] gateway: this build has no 'gateway' command yet; not started"),
+            stdout);
+        assertPlatformTopics(kafka.bootstrapServers());
+        assertEquals(0, up.process.children().count());
+
+        up.process.toHandle().destroy();
+        assertEquals(0, up.awaitExit(), up::stderrText);
+        assertTrue(
+            up.stdout().contains("[up] stopped"), () -> up.stdout() + "\n" + up.stderrText());
+      }
+    }
+  }
+
+  @Test
+  void theBrokerExitsByItselfWhenUpIsKilled(@TempDir Path dir) throws Exception {
+    int[] ports = freePorts();
+    try (Up up =
+        new Up(
+            dir,
+            "--no-gateway",
+            "--data",
+            dir.resolve("data").toString(),
+            "--kafka-port",
+            String.valueOf(ports[0]),
+            "--kafka-controller-port",
+            String.valueOf(ports[1]))) {
+      up.awaitLine(UpCommand.UP_LINE, 0);
+      ProcessHandle broker = up.process.children().findFirst().orElseThrow();
+      up.process.destroyForcibly(); // SIGKILL: up cannot stop anything
+      assertTrue(up.process.waitFor(30, TimeUnit.SECONDS));
+      awaitGone(broker, Duration.ofSeconds(60));
+    }
+  }
+
+  @Test
+  void aBrokerThatCannotStartIsRestartedAndUpStillStopsCleanly(@TempDir Path dir) throws Exception {
+    int[] ports = freePorts();
+    // The broker port is taken: the broker cannot start, up reports it and stops.
+    try (ServerSocket taken =
+        new ServerSocket(ports[0], 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      assertTrue(taken.isBound());
+      // A failing broker is restarted with back-off while up waits (bounded) for its ready line;
+      // SIGTERM in that state still stops everything and ends up with 0.
+      try (Up up =
+          new Up(
+              dir,
+              "--no-gateway",
+              "--data",
+              dir.resolve("data").toString(),
+              "--kafka-port",
+              String.valueOf(ports[0]),
+              "--kafka-controller-port",
+              String.valueOf(ports[1]))) {
+        up.awaitLine("[up] started kafka (pid", 0);
+        long deadline = System.nanoTime() + UP_TIMEOUT.toNanos();
+        while (!up.stderrText().contains("[up] kafka exited unexpectedly with code 1")) {
+          assertTrue(System.nanoTime() < deadline, up::stderrText);
+          Thread.sleep(200);
+        }
+        assertTrue(up.process.isAlive(), "up keeps restarting it");
+        List<ProcessHandle> descendants = up.process.descendants().toList();
+        up.process.toHandle().destroy();
+        assertEquals(0, up.awaitExit(), up::stderrText);
+        for (ProcessHandle descendant : descendants) {
+          awaitGone(descendant, Duration.ofSeconds(5));
+        }
+      }
+    }
+  }
+}
