@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -32,10 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openv2x.codec.MessageFrame;
-import org.openv2x.codec.ProtoCodec;
-import org.openv2x.codec.RecordKeys;
-import org.openv2x.codec.UperCodec;
 import org.openv2x.kafka.EmbeddedKafka;
 import org.openv2x.proto.v1.FrameProtos;
 
@@ -79,61 +73,7 @@ class GatewayIT {
 
   @Test
   void everyMessageOfEveryTypeOverTcpLandsOnItsTopicWithKeyAndEnvelope() throws Exception {
-    String prefix = "tcp1.";
-    List<byte[]> vectors = GatewayTestSupport.vectors();
-    int batches = 20;
-    try (Gateway gateway = start(prefix, Map.of());
-        RawSession session = new RawSession("127.0.0.1", gateway.tcpPort())) {
-      session.hello("rsu-7");
-      for (int sequence = 1; sequence <= batches; sequence++) {
-        session.data(sequence, vectors);
-      }
-      session.flush();
-      for (int sequence = 1; sequence <= batches; sequence++) {
-        RawSession.Frame ack = session.expect(RawSession.ACK);
-        assertEquals(sequence, ack.ackSequence(), "ACKs come in order");
-        assertEquals(vectors.size(), ack.ackAccepted());
-        assertEquals(0, ack.ackRejected());
-      }
-    }
-    int expected = vectors.size() * batches;
-    List<ConsumerRecord<byte[], byte[]>> records =
-        TopicReader.readAll(
-            kafka.bootstrapServers(),
-            topics(prefix, "bsm", "map", "rsi", "rsm", "spat", "deadletter"),
-            expected,
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(60));
-    assertEquals(expected, records.size(), "exactly one record per message, nothing dead-lettered");
-
-    UperCodec codec = new UperCodec();
-    Map<String, Integer> perTopic = new HashMap<>();
-    Set<Long> sequences = new HashSet<>();
-    for (ConsumerRecord<byte[], byte[]> record : records) {
-      FrameProtos.V2xEnvelope envelope = GatewayTestSupport.envelope(record);
-      MessageFrame frame = ProtoCodec.fromProto(envelope.getFrame());
-      assertEquals(prefix + frame.type().name().toLowerCase(), record.topic());
-      assertEquals(
-          RecordKeys.keyOf(frame, "rsu-7"), new String(record.key(), StandardCharsets.UTF_8));
-      assertEquals("rsu-7", envelope.getSourceRsuId());
-      assertEquals("gw-test", envelope.getGatewayId());
-      assertEquals(FrameProtos.Transport.TRANSPORT_TCP, envelope.getTransport());
-      assertEquals(ProtoCodec.toProto(frame.type()), envelope.getMessageType());
-      long nowUs = System.currentTimeMillis() * 1000;
-      assertTrue(
-          Math.abs(nowUs - envelope.getGatewayReceiveTimeEpochUs()) < 120_000_000L,
-          "receive time is now-ish");
-      assertTrue(sequences.add(envelope.getGatewaySequence()), "sequences are unique");
-      // The payload is the message itself: re-encoding gives one of the vectors back.
-      byte[] encoded = codec.encode(frame);
-      assertTrue(
-          vectors.stream().anyMatch(v -> java.util.Arrays.equals(v, encoded)),
-          "the envelope's frame re-encodes to a sent vector");
-      perTopic.merge(record.topic(), 1, Integer::sum);
-    }
-    for (String type : List.of("bsm", "map", "rsi", "rsm", "spat")) {
-      assertEquals(2 * batches, perTopic.get(prefix + type), type);
-    }
+    TcpRoundTrip.run(kafka.bootstrapServers(), dir, "tcp1.");
   }
 
   @Test
