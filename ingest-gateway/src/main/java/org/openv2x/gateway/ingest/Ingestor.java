@@ -5,7 +5,6 @@ import io.netty.buffer.ByteBuf;
 import org.openv2x.codec.CodecException;
 import org.openv2x.codec.DecoderLimits;
 import org.openv2x.codec.MessageFrame;
-import org.openv2x.codec.ProtoCodec;
 import org.openv2x.codec.RecordKeys;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.bsm.BasicSafetyMessage;
@@ -26,6 +25,7 @@ public final class Ingestor {
   private final int maxRawBytes;
   private final UperCodec codec;
   private final BsmMsgCntTracker msgCntTracker;
+  private final EnvelopeWriter envelopes;
   private byte[] scratch = new byte[4096];
 
   public Ingestor(
@@ -40,6 +40,7 @@ public final class Ingestor {
     this.maxRawBytes = maxRawBytes;
     this.codec = new UperCodec(DecoderLimits.DEFAULTS);
     this.msgCntTracker = new BsmMsgCntTracker(maxTrackedVehicles);
+    this.envelopes = new EnvelopeWriter(gatewayId);
   }
 
   /**
@@ -104,20 +105,12 @@ public final class Ingestor {
           batch);
       return false;
     }
-    FrameProtos.V2xEnvelope envelope =
-        FrameProtos.V2xEnvelope.newBuilder()
-            .setSourceRsuId(source.rsuId())
-            .setGatewayId(gatewayId)
-            .setGatewayReceiveTimeEpochUs(receiveTimeEpochUs)
-            .setTransport(source.transport())
-            .setMessageType(ProtoCodec.toProto(frame.type()))
-            .setFrame(ProtoCodec.toProto(frame))
-            .setGatewaySequence(sequence)
-            .build();
+    envelopes.write(source.rsuId(), receiveTimeEpochUs, source.transport(), frame, sequence);
     batch.add(
         TopicCode.of(frame.type()),
         RecordKeys.keyOf(frame, source.rsuId()),
-        envelope.toByteArray(),
+        envelopes.buffer(),
+        envelopes.length(),
         sequence);
     metrics.messagesIn(source.transport(), frame.type()).increment();
     source.meters().messages().increment();

@@ -41,12 +41,17 @@ public final class JournalBatch {
 
   /** Adds one record. */
   public void add(TopicCode topic, String key, byte[] value, long sequence) {
+    add(topic, key, value, value.length, sequence);
+  }
+
+  /** Adds one record whose value is {@code value[0, valueLength)}. */
+  public void add(TopicCode topic, String key, byte[] value, int valueLength, long sequence) {
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
     bytes.writeByte((byte) topic.ordinal());
     bytes.writeShort((short) keyBytes.length);
     bytes.write(keyBytes);
-    bytes.writeInt(value.length);
-    bytes.write(value);
+    bytes.writeInt(valueLength);
+    bytes.write(value, 0, valueLength);
     count++;
     if (sequence > maxSequence) {
       maxSequence = sequence;
