@@ -62,6 +62,7 @@ import picocli.CommandLine.Spec;
       HelpCommand.class,
       UpCommand.class,
       KafkaCommand.class,
+      GatewayCommand.class,
       TopicsCommand.class,
       CodecCommand.class
     })
