@@ -373,6 +373,54 @@ class GatewayIT {
   }
 
   @Test
+  void connectionsBeyondTheLimitAreRefused() throws Exception {
+    try (Gateway gateway = start("limit1.", Map.of("tcp.max-connections", "1"));
+        RawSession first = new RawSession("127.0.0.1", gateway.tcpPort())) {
+      first.hello("rsu-first");
+      RawSession second = new RawSession("127.0.0.1", gateway.tcpPort());
+      RawSession.Frame error = second.expect(RawSession.ERROR);
+      assertEquals(204, error.errorCode());
+      assertTrue(error.errorClosing());
+      assertNull(second.readOrNull());
+      second.close();
+      first.data(1, GatewayTestSupport.vectors());
+      first.flush();
+      assertEquals(1, first.expect(RawSession.ACK).ackSequence(), "the first one is served");
+    }
+  }
+
+  @Test
+  void anRsuAboveItsRateIsSlowedDownNotRefused() throws Exception {
+    List<byte[]> hundred = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      hundred.addAll(GatewayTestSupport.vectors());
+    }
+    try (Gateway gateway = start("rate1.", Map.of("rsu.max-messages-per-second", "100"));
+        RawSession session = new RawSession("127.0.0.1", gateway.tcpPort())) {
+      session.hello("rsu-chatty");
+      long start = System.nanoTime();
+      for (int sequence = 1; sequence <= 4; sequence++) {
+        session.data(sequence, hundred);
+      }
+      session.flush();
+      for (int sequence = 1; sequence <= 4; sequence++) {
+        RawSession.Frame ack = session.expect(RawSession.ACK);
+        assertEquals(100, ack.ackAccepted(), "nothing is refused for being too fast");
+      }
+      long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+      // 300 messages at 100/s with a burst of 100: reading pauses for about 2 s in all.
+      assertTrue(
+          elapsedMs >= 1000, "reading was paused by the rate limit, took " + elapsedMs + " ms");
+      assertTrue(
+          gateway
+                  .metrics()
+                  .counter("gateway.tcp.reads.paused", "", "reason", "rate_limited")
+                  .count()
+              > 0);
+    }
+  }
+
+  @Test
   void metricsAndHealthAnswerOverHttp() throws Exception {
     try (Gateway gateway = start("http1.", Map.of());
         RawSession session = new RawSession("127.0.0.1", gateway.tcpPort())) {

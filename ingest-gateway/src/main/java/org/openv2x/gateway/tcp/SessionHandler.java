@@ -50,6 +50,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
   private TokenBucket rateLimit;
   private ScheduledFuture<?> helloTimeout;
   private int pausedReasons;
+  private final java.util.ArrayDeque<InboundFrame> held = new java.util.ArrayDeque<>();
   private long framesSeen;
   private long lastSequence = -1;
   private final Counter sequenceAnomalies;
@@ -121,6 +122,10 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
       sessions.unregister(rsuId, this);
     }
     pauser.forget(ctx.channel());
+    InboundFrame frame;
+    while ((frame = held.pollFirst()) != null) {
+      release(frame);
+    }
     ctx.fireChannelInactive();
   }
 
@@ -130,6 +135,16 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
       ctx.fireChannelRead(msg);
       return;
     }
+    if (pausedReasons != 0 || !held.isEmpty()) {
+      // Reading is paused, but this frame was already read: keep it for when reading resumes, so
+      // the journal cap and the rate limit hold for every frame.
+      held.addLast(frame);
+      return;
+    }
+    process(frame);
+  }
+
+  private void process(InboundFrame frame) {
     framesSeen++;
     if (frame instanceof InboundFrame.Whole whole) {
       try {
@@ -448,9 +463,24 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     pausedReasons &= ~reason;
+    InboundFrame frame;
+    while (pausedReasons == 0 && ctx.channel().isActive() && (frame = held.pollFirst()) != null) {
+      process(frame);
+    }
+    ctx.flush();
     if (pausedReasons == 0 && ctx.channel().isActive()) {
       ctx.channel().config().setAutoRead(true);
       ctx.read();
+    }
+  }
+
+  private static void release(InboundFrame frame) {
+    if (frame instanceof InboundFrame.Whole whole) {
+      whole.payload().release();
+    } else if (frame instanceof InboundFrame.Oversize oversize) {
+      oversize.head().release();
+    } else if (frame instanceof InboundFrame.Broken broken) {
+      broken.head().release();
     }
   }
 
