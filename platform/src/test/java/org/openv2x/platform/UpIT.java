@@ -112,13 +112,17 @@ class UpIT {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
       process.destroyForcibly();
       for (ProcessHandle handle : all) {
         handle.destroyForcibly();
       }
-      process.waitFor(30, TimeUnit.SECONDS);
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
