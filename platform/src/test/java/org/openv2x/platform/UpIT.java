@@ -170,7 +170,7 @@ class UpIT {
             String.valueOf(ports[0]),
             "--kafka-controller-port",
             String.valueOf(ports[1]))) {
-      int upLine = up.awaitLine(UpCommand.UP_LINE, 0);
+      int upLine = up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
       String stdout = up.stdout();
       assertTrue(stdout.contains("[kafka] kafka: ready at " + bootstrap), stdout);
       assertTrue(stdout.contains("[up]   Kafka          " + bootstrap), stdout);
@@ -206,7 +206,7 @@ class UpIT {
     try (EmbeddedKafka kafka = EmbeddedKafka.builder().build()) {
       kafka.start();
       try (Up up = new Up(dir, "--kafka", kafka.bootstrapServers(), "--data", dir.toString())) {
-        up.awaitLine(UpCommand.UP_LINE, 0);
+        up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
         String stdout = up.stdout();
         assertTrue(
             stdout.contains("[up] using the Kafka cluster at " + kafka.bootstrapServers()), stdout);
@@ -238,7 +238,7 @@ class UpIT {
             String.valueOf(ports[0]),
             "--kafka-controller-port",
             String.valueOf(ports[1]))) {
-      up.awaitLine(UpCommand.UP_LINE, 0);
+      up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
       ProcessHandle broker = up.process.children().findFirst().orElseThrow();
       up.process.destroyForcibly(); // SIGKILL: up cannot stop anything
       assertTrue(up.process.waitFor(30, TimeUnit.SECONDS));
