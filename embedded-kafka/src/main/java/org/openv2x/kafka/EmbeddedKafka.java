@@ -240,7 +240,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * Creates the topics that do not exist yet; existing topics are left as they are.
+   * Creates the topics that do not exist yet; existing topics are left as they are. Returns once
+   * the broker describes every one of them.
    *
    * @return the names of the topics created by this call
    * @throws IllegalStateException when the broker is not running

@@ -57,6 +57,7 @@ final class Topics {
     for (NewTopic topic : topics) {
       pending.put(topic.name(), topic);
     }
+    Set<String> names = Set.copyOf(pending.keySet());
     Set<String> created = new LinkedHashSet<>();
     while (true) {
       long leftMs = Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
@@ -88,6 +89,7 @@ final class Topics {
         }
       }
       if (pending.isEmpty()) {
+        awaitVisible(admin, names, deadlineNanos, timeout);
         return created;
       }
       if (System.nanoTime() + RETRY_PAUSE_MS * 1_000_000 - deadlineNanos > 0) {
@@ -105,6 +107,40 @@ final class Topics {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while creating topics", e);
+      }
+    }
+  }
+
+  /**
+   * Waits until the broker that answers describes every one of {@code names}: a topic just created
+   * by the controller may still be missing from a broker's metadata for a moment.
+   */
+  private static void awaitVisible(
+      Admin admin, Set<String> names, long deadlineNanos, Duration timeout) {
+    while (true) {
+      long leftMs = Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+      try {
+        admin.describeTopics(names).allTopicNames().get(leftMs, TimeUnit.MILLISECONDS);
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException)) {
+          throw new IllegalStateException(
+              "cannot describe topics " + names + ": " + e.getCause(), e.getCause());
+        }
+      } catch (java.util.concurrent.TimeoutException e) {
+        // checked below
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topics", e);
+      }
+      if (System.nanoTime() + RETRY_PAUSE_MS * 1_000_000 - deadlineNanos > 0) {
+        throw new IllegalStateException("topics " + names + " not visible within " + timeout);
+      }
+      try {
+        Thread.sleep(RETRY_PAUSE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topics", e);
       }
     }
   }

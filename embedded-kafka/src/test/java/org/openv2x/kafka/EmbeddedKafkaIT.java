@@ -157,10 +157,18 @@ class EmbeddedKafkaIT {
       assertEquals(
           List.of("b-0", "b-1", "b-2"),
           Records.readFromBeginning(b.bootstrapServers(), "shared-name", 3, TIMEOUT));
-      Path temporary = a.dataDirectory();
-      a.close();
-      assertFalse(Files.exists(temporary), "a temporary data directory is deleted by close()");
     }
+  }
+
+  @Test
+  void closeDeletesATemporaryDataDirectory() {
+    Path temporary;
+    try (EmbeddedKafka kafka = EmbeddedKafka.builder().build()) {
+      kafka.start();
+      temporary = kafka.dataDirectory();
+      assertTrue(Files.isRegularFile(temporary.resolve("logs/meta.properties")));
+    }
+    assertFalse(Files.exists(temporary), "a temporary data directory is deleted by close()");
   }
 
   @Test

@@ -63,8 +63,11 @@ import picocli.CommandLine.Spec;
       "  v2x up --kafka kafka-1:9092,kafka-2:9092",
     })
 final class UpCommand implements Callable<Integer> {
-  /** The line by which {@code up} says that every component is up. */
+  /** The line by which {@code up} says that every component is up; the endpoints follow. */
   static final String UP_LINE = "[up] the platform is up";
+
+  /** The last line {@code up} prints once up, after the endpoints. */
+  static final String STOP_HINT_LINE = "[up] Ctrl-C or SIGTERM stops everything.";
 
   /** How long the embedded broker may take to print its ready line. */
   static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(120);
@@ -270,7 +273,7 @@ final class UpCommand implements Callable<Integer> {
       for (String endpoint : endpoints) {
         out.println("[up]   " + endpoint);
       }
-      out.println("[up] Ctrl-C or SIGTERM stops everything.");
+      out.println(STOP_HINT_LINE);
       out.flush();
       stopped.await();
       return V2xCommand.EXIT_OK;

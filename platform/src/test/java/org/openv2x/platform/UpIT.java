@@ -112,13 +112,17 @@ class UpIT {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
       process.destroyForcibly();
       for (ProcessHandle handle : all) {
         handle.destroyForcibly();
       }
-      process.waitFor(30, TimeUnit.SECONDS);
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -166,7 +170,7 @@ class UpIT {
             String.valueOf(ports[0]),
             "--kafka-controller-port",
             String.valueOf(ports[1]))) {
-      int upLine = up.awaitLine(UpCommand.UP_LINE, 0);
+      int upLine = up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
       String stdout = up.stdout();
       assertTrue(stdout.contains("[kafka] kafka: ready at " + bootstrap), stdout);
       assertTrue(stdout.contains("[up]   Kafka          " + bootstrap), stdout);
@@ -202,7 +206,7 @@ class UpIT {
     try (EmbeddedKafka kafka = EmbeddedKafka.builder().build()) {
       kafka.start();
       try (Up up = new Up(dir, "--kafka", kafka.bootstrapServers(), "--data", dir.toString())) {
-        up.awaitLine(UpCommand.UP_LINE, 0);
+        up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
         String stdout = up.stdout();
         assertTrue(
             stdout.contains("[up] using the Kafka cluster at " + kafka.bootstrapServers()), stdout);
@@ -234,7 +238,7 @@ class UpIT {
             String.valueOf(ports[0]),
             "--kafka-controller-port",
             String.valueOf(ports[1]))) {
-      up.awaitLine(UpCommand.UP_LINE, 0);
+      up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
       ProcessHandle broker = up.process.children().findFirst().orElseThrow();
       up.process.destroyForcibly(); // SIGKILL: up cannot stop anything
       assertTrue(up.process.waitFor(30, TimeUnit.SECONDS));
