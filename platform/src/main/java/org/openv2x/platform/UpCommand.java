@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
       "  kafka    v2x kafka --data DIR/kafka --port 9092 --controller-port 9093",
       "           (not with --kafka, which names an existing cluster); up waits for its",
       "           ready line, then creates the platform topics (existing ones are kept)",
-      "  gateway  v2x gateway --kafka BOOTSTRAP --data DIR/gateway (not with --no-gateway;",
-      "           skipped while this build has no 'gateway' command)",
+      "  gateway  v2x gateway --kafka BOOTSTRAP --data DIR/gateway [--config FILE]",
+      "           (not with --no-gateway; FILE from --gateway-config)",
       "",
       "Every line a component prints is echoed with its name in front ([kafka] ...): its stdout"
           + " on stdout, its stderr on stderr. When all are up, up prints the endpoints and"
@@ -111,6 +111,15 @@ final class UpCommand implements Callable<Integer> {
   boolean noGateway;
 
   @Option(
+      names = "--gateway-config",
+      order = 6,
+      paramLabel = "FILE",
+      description =
+          "Configuration file of the gateway (ingest-gateway/README.md: ports, limits, RSU"
+              + " registry).")
+  Path gatewayConfig;
+
+  @Option(
       names = "--kafka-port",
       order = 4,
       paramLabel = "PORT",
@@ -133,20 +142,26 @@ final class UpCommand implements Callable<Integer> {
   List<Service> services(String bootstrapServers) {
     List<Service> services = new ArrayList<>();
     if (!noGateway) {
-      services.add(
-          new Service(
-              "gateway",
+      List<String> arguments =
+          new ArrayList<>(
               List.of(
                   "gateway",
                   "--kafka",
                   bootstrapServers,
                   "--data",
-                  data.resolve("gateway").toString()),
-              "gateway: ready",
-              List.of(
-                  "gateway TCP    127.0.0.1:7400 (framed)",
-                  "gateway UDP    127.0.0.1:7401",
-                  "gateway HTTP   http://127.0.0.1:7480/metrics  http://127.0.0.1:7480/health")));
+                  data.resolve("gateway").toString()));
+      List<String> endpoints =
+          List.of(
+              "gateway TCP    127.0.0.1:7400 (framed)",
+              "gateway UDP    127.0.0.1:7401",
+              "gateway HTTP   http://127.0.0.1:7480/metrics  http://127.0.0.1:7480/health");
+      if (gatewayConfig != null) {
+        arguments.add("--config");
+        arguments.add(gatewayConfig.toString());
+        endpoints =
+            List.of("gateway        ports as set in " + gatewayConfig + " (its ready line above)");
+      }
+      services.add(new Service("gateway", List.copyOf(arguments), "gateway: ready", endpoints));
     }
     return services;
   }
