@@ -201,26 +201,55 @@ class UpIT {
   }
 
   @Test
-  void upWithAnExternalClusterCreatesTheTopicsAndSkipsAMissingGateway(@TempDir Path dir)
+  void upWithAnExternalClusterCreatesTheTopicsAndStartsTheGateway(@TempDir Path dir)
       throws Exception {
+    int[] tcpAndUdp = freePorts();
+    int[] http = freePorts();
+    Path config = dir.resolve("gateway.properties");
+    Files.writeString(
+        config,
+        "bind.address=127.0.0.1\ntcp.port="
+            + tcpAndUdp[0]
+            + "\nudp.port="
+            + tcpAndUdp[1]
+            + "\nhttp.port="
+            + http[0]
+            + "\n");
     try (EmbeddedKafka kafka = EmbeddedKafka.builder().build()) {
       kafka.start();
-      try (Up up = new Up(dir, "--kafka", kafka.bootstrapServers(), "--data", dir.toString())) {
+      try (Up up =
+          new Up(
+              dir,
+              "--kafka",
+              kafka.bootstrapServers(),
+              "--data",
+              dir.toString(),
+              "--gateway-config",
+              config.toString())) {
         up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
         String stdout = up.stdout();
         assertTrue(
             stdout.contains("[up] using the Kafka cluster at " + kafka.bootstrapServers()), stdout);
         assertFalse(stdout.contains("[kafka]"), "no broker of its own: " + stdout);
         assertTrue(
-            stdout.contains("[up] gateway: this build has no 'gateway' command yet; not started"),
+            stdout.contains(
+                "[gateway] gateway: ready tcp="
+                    + tcpAndUdp[0]
+                    + " udp="
+                    + tcpAndUdp[1]
+                    + " http="
+                    + http[0]),
             stdout);
         assertPlatformTopics(kafka.bootstrapServers());
-        assertEquals(0, up.process.children().count());
+        assertEquals(1, up.process.children().count(), "the gateway is up's one child");
+        assertTrue(
+            Files.isDirectory(dir.resolve("gateway").resolve("journal")), "DIR/gateway/journal");
 
         up.process.toHandle().destroy();
         assertEquals(0, up.awaitExit(), up::stderrText);
         assertTrue(
             up.stdout().contains("[up] stopped"), () -> up.stdout() + "\n" + up.stderrText());
+        assertTrue(up.stdout().contains("[up] gateway stopped"), up::stdout);
       }
     }
   }
