@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.ProtoCodec;
+import org.openv2x.codec.ProtoWriter;
 import org.openv2x.proto.v1.FrameProtos;
 
 /**
  * Writes {@code V2xEnvelope} protobuf bytes straight into a reusable buffer, field by field in
  * field-number order and leaving out proto3 defaults, so that the bytes are the same as the
- * generated builder's ({@code EnvelopeWriterTest} checks it) without building the envelope object.
- * Not thread-safe: one per I/O thread.
+ * generated builder's ({@code EnvelopeWriterTest} checks it) without building the envelope object;
+ * the frame itself comes from {@link ProtoWriter} (BSMs straight from the model). Not thread-safe:
+ * one per I/O thread.
  */
 final class EnvelopeWriter {
   private static final int SOURCE_RSU_ID = 1;
@@ -24,6 +26,7 @@ final class EnvelopeWriter {
 
   private final String gatewayId;
   private final int gatewayIdSize;
+  private final ProtoWriter frames = new ProtoWriter();
   private byte[] buffer = new byte[1024];
   private int length;
 
@@ -39,8 +42,7 @@ final class EnvelopeWriter {
       FrameProtos.Transport transport,
       MessageFrame frame,
       long sequence) {
-    FrameProtos.MessageFrame proto = ProtoCodec.toProto(frame);
-    int frameSize = proto.getSerializedSize();
+    int frameSize = frames.frameSize(frame);
     int messageType = ProtoCodec.toProto(frame.type()).getNumber();
     int size =
         (sourceRsuId.isEmpty()
@@ -80,7 +82,7 @@ final class EnvelopeWriter {
       }
       out.writeTag(FRAME, com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED);
       out.writeUInt32NoTag(frameSize);
-      proto.writeTo(out);
+      frames.writeFrame(frame, out);
       if (sequence != 0) {
         out.writeUInt64(SEQUENCE, sequence);
       }
