@@ -5,9 +5,10 @@
 # The whole-system measurement against Kafka is ingest-gateway/loadtest.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile -pl ingest-gateway -am -Dspotless.apply.skip=true
-./mvnw -q -B dependency:build-classpath -pl ingest-gateway \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath >/dev/null
+# One reactor build, so that message-codecs and embedded-kafka come from this checkout (their
+# target/ directories), never from a stale copy in ~/.m2.
+./mvnw -q -B test-compile dependency:build-classpath -pl ingest-gateway -am \
+  -Dspotless.apply.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath >/dev/null
 cp="ingest-gateway/target/test-classes:ingest-gateway/target/classes:$(cat ingest-gateway/target/benchmark.classpath)"
 flags="$(sed -n 's:.*<chronicle.jvm.flags>\(.*\)</chronicle.jvm.flags>.*:\1:p' pom.xml)"
 # shellcheck disable=SC2086 # a list of JVM flags
