@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.rollcycles.LegacyRollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -30,6 +29,7 @@ import org.openv2x.gateway.ingest.Source;
 import org.openv2x.gateway.ingest.Validator;
 import org.openv2x.gateway.journal.Journal;
 import org.openv2x.gateway.journal.JournalBatch;
+import org.openv2x.gateway.journal.JournalDocument;
 import org.openv2x.gateway.journal.JournalReading;
 import org.openv2x.gateway.metrics.GatewayMetrics;
 import org.openv2x.proto.v1.FrameProtos.Transport;
@@ -61,6 +61,7 @@ public class IngestBenchmark {
   private JournalBatch filled;
   private Path dir;
   private long sequence;
+  private final JournalDocument document = new JournalDocument();
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -118,16 +119,11 @@ public class IngestBenchmark {
   private long readBack() {
     long sum = 0;
     try (DocumentContext dc = tailer.readingDocument()) {
-      Bytes<?> bytes = dc.wire().bytes();
-      int count = bytes.readInt();
-      bytes.readLong();
+      document.load(dc.wire().bytes());
+      int count = document.recordCount();
       for (int i = 0; i < count; i++) {
-        bytes.readByte();
-        byte[] key = new byte[bytes.readShort()];
-        bytes.read(key);
-        byte[] value = new byte[bytes.readInt()];
-        bytes.read(value);
-        sum += key.length + value.length;
+        document.nextTopic();
+        sum += document.key().length + document.value().length;
       }
     }
     return sum;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycle;
@@ -90,6 +89,7 @@ public final class Journal implements AutoCloseable {
     long start = -1;
     long documents = 0;
     long maxSequence = -1;
+    JournalDocument scanned = new JournalDocument();
     try (ExcerptTailer scan = queue.createTailer()) {
       positionAfterCommitted(scan);
       while (true) {
@@ -100,13 +100,10 @@ public final class Journal implements AutoCloseable {
           if (start < 0) {
             start = dc.index();
           }
-          Bytes<?> bytes = dc.wire().bytes();
-          long size = bytes.readRemaining();
-          int count = bytes.readInt();
-          long documentMaxSequence = bytes.readLong();
-          pendingBytes.addAndGet(size);
-          pendingRecords.addAndGet(count);
-          maxSequence = Math.max(maxSequence, documentMaxSequence);
+          scanned.load(dc.wire().bytes());
+          pendingBytes.addAndGet(scanned.sizeBytes());
+          pendingRecords.addAndGet(scanned.recordCount());
+          maxSequence = Math.max(maxSequence, scanned.maxSequence());
           documents++;
         }
       }
@@ -150,9 +147,11 @@ public final class Journal implements AutoCloseable {
    */
   public long append(JournalBatch batch) {
     ExcerptAppender appender = appenders.get();
-    Bytes<?> document = batch.document();
-    long size = document.readRemaining();
-    appender.writeBytes(document);
+    byte[] document = batch.document();
+    int size = (int) batch.sizeBytes();
+    try (DocumentContext dc = appender.writingDocument()) {
+      dc.wire().bytes().write(document, 0, size);
+    }
     appendedRecords.addAndGet(batch.count());
     pendingRecords.addAndGet(batch.count());
     if (pendingBytes.addAndGet(size) >= maxPendingBytes && !full) {

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.apache.kafka.clients.producer.Callback;
@@ -51,11 +50,14 @@ public final class JournalDrainer implements AutoCloseable {
   private final PoisonHandler poisonHandler;
   private final ArrayDeque<InFlightDocument> inFlight = new ArrayDeque<>();
   private final ConcurrentLinkedQueue<SendCallback> failures = new ConcurrentLinkedQueue<>();
+  private final JournalDocument reading = new JournalDocument();
   private final Thread thread;
   private volatile boolean stopping;
   private volatile long stopDeadlineNanos = Long.MAX_VALUE;
   private volatile boolean kafkaStalled;
-  private volatile long lastAckNanos = System.nanoTime();
+  // Written per acknowledged record by Kafka's I/O thread, read now and then by others: a plain
+  // long (atomic on 64-bit JVMs) saves a fence per record; readers only need a recent value.
+  private long lastAckNanos = System.nanoTime();
 
   /**
    * @param topicNames the topic of each {@link TopicCode}, by ordinal
@@ -130,18 +132,14 @@ public final class JournalDrainer implements AutoCloseable {
         return false;
       }
       long index = dc.index();
-      Bytes<?> bytes = dc.wire().bytes();
-      long size = bytes.readRemaining();
-      int count = bytes.readInt();
-      bytes.readLong(); // max sequence, used when the journal is opened
-      InFlightDocument document = new InFlightDocument(index, size, count);
+      reading.load(dc.wire().bytes());
+      int count = reading.recordCount();
+      InFlightDocument document = new InFlightDocument(index, reading.sizeBytes(), count);
       inFlight.addLast(document);
       for (int i = 0; i < count; i++) {
-        TopicCode topic = TopicCode.ofCode(bytes.readByte());
-        byte[] key = new byte[bytes.readShort() & 0xFFFF];
-        bytes.read(key);
-        byte[] value = new byte[bytes.readInt()];
-        bytes.read(value);
+        TopicCode topic = reading.nextTopic();
+        byte[] key = reading.key();
+        byte[] value = reading.value();
         send(new SendCallback(document, topic, key, value));
       }
       return true;
@@ -290,7 +288,9 @@ public final class JournalDrainer implements AutoCloseable {
       if (e == null) {
         long now = System.nanoTime();
         lastAckNanos = now;
-        kafkaStalled = false;
+        if (kafkaStalled) {
+          kafkaStalled = false;
+        }
         listener.acknowledged(topic, now - sendNanos);
         document.remaining.decrementAndGet();
       } else {

@@ -1,5 +1,6 @@
 package org.openv2x.gateway.journal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -65,14 +65,16 @@ class JournalTest {
       journal.append(batch(2, 7));
       try (ExcerptTailer tailer = journal.createTailer();
           DocumentContext dc = tailer.readingDocument()) {
-        Bytes<?> bytes = dc.wire().bytes();
-        assertEquals(2, bytes.readInt());
-        assertEquals(8, bytes.readLong());
-        assertEquals(TopicCode.BSM.ordinal(), bytes.readByte());
-        byte[] key = new byte[bytes.readShort()];
-        bytes.read(key);
-        assertEquals("key-0", new String(key, java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(3, bytes.readInt());
+        JournalDocument document = new JournalDocument();
+        document.load(dc.wire().bytes());
+        assertEquals(2, document.recordCount());
+        assertEquals(8, document.maxSequence());
+        for (int i = 0; i < 2; i++) {
+          assertEquals(TopicCode.BSM, document.nextTopic());
+          assertEquals(
+              "key-" + i, new String(document.key(), java.nio.charset.StandardCharsets.UTF_8));
+          assertArrayEquals(new byte[] {(byte) i, 2, 3}, document.value());
+        }
       }
     }
   }
