@@ -20,14 +20,15 @@ import org.openv2x.codec.session.SessionStatistics;
  * The benchmark's RSUs: {@code --connections} sessions ({@link RsuSessionClient}, one sender thread
  * each) send the {@link BenchCorpus} in DATA frames of {@code --batch} messages, at {@code --rate}
  * messages per second in all, or as fast as the ACKs allow ({@code MAX}: each session keeps {@code
- * --window-frames} frames unacknowledged).
+ * --window-frames} frames unacknowledged). A rate-limited sender keeps to its schedule, catching up
+ * after a stall, but never by more than one second's worth.
  *
  * <p>It prints one progress line per second. After {@code --warmup-s} it measures for {@code
  * --duration-s}: messages acknowledged to the RSUs (by the client's counters) and by Kafka ({@code
  * gateway_messages_out_total} on the gateway's {@code /metrics}), CPU of the gateway, the broker
- * and itself from {@code /proc}, the gateway's CPU per thread, and the ACK latency (frame written →
- * its ACK read) in an HdrHistogram. Then it stops sending, waits for the last ACKs and writes the
- * figures to {@code --out}.
+ * and itself from {@code /proc}, the gateway's CPU per thread, its Kafka producer's batching (JMX),
+ * and the ACK latency (frame written → its ACK read) in an HdrHistogram. Then it stops sending,
+ * waits for the last ACKs and writes the figures to {@code --out}.
  *
  * <pre>
  * --host 127.0.0.1 --port P --connections 8 --batch 100 --rate MAX|N --window-frames 16
@@ -322,7 +323,8 @@ public final class GatewayLoadClient {
       while (sending) {
         if (intervalNanos > 0) {
           sleepUntil(nextNanos);
-          nextNanos += intervalNanos;
+          // Keep to the schedule (catching up after a stall), but at most one second behind it.
+          nextNanos = Math.max(nextNanos + intervalNanos, System.nanoTime() - 1_000_000_000L);
         }
         client.send(corpus.bytes(), corpus.offsets(), corpus.lengths(), cursor, batch);
         cursor += batch;

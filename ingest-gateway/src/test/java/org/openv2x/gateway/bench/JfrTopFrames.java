@@ -19,10 +19,27 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * A flat profile from a JFR recording's {@code jdk.ExecutionSample} events: {@code <file.jfr>
  * <out.txt> [top]}. Counts samples by thread, by leaf method (self time) and by every method on the
- * stack (inclusive, once per sample), and by the package of the leaf method (its first three names:
- * {@code com.google.protobuf}, {@code org.openv2x.codec}, ...).
+ * stack (inclusive, once per sample), by thread and stage of the gateway ({@link #STAGES}), and by
+ * the package of the leaf method (its first three names: {@code com.google.protobuf}, {@code
+ * org.openv2x.codec}, ...).
  */
 public final class JfrTopFrames {
+  /**
+   * Stages of the gateway, by a method on the sample's stack (the first that matches, in this
+   * order), for the {@code by gateway stage} section.
+   */
+  static final String[][] STAGES = {
+    {"org.openv2x.gateway.journal.Journal.append", "journal append (Chronicle Queue)"},
+    {"org.openv2x.codec.UperCodec.decode", "UPER decode"},
+    {"com.google.protobuf.AbstractMessageLite.toByteArray", "protobuf serialization"},
+    {"org.openv2x.codec.ProtoCodec.toProto", "model -> protobuf"},
+    {"org.openv2x.gateway.ingest.BsmMsgCntTracker.record", "BSM msgCnt tracker"},
+    {"org.openv2x.gateway.journal.JournalBatch.add", "journal batch add"},
+    {"org.openv2x.gateway.journal.JournalDrainer$SendCallback.onCompletion", "Kafka ack callbacks"},
+    {"org.openv2x.gateway.ingest.Ingestor.ingest", "ingest, other"},
+    {"org.openv2x.gateway.tcp.SessionHandler.channelRead", "session handler, other"},
+  };
+
   private JfrTopFrames() {}
 
   public static void main(String[] args) throws IOException {
@@ -31,6 +48,7 @@ public final class JfrTopFrames {
     Map<String, Integer> byThread = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> leafPackage = new HashMap<>();
+    Map<String, Integer> stages = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
@@ -54,11 +72,21 @@ public final class JfrTopFrames {
           inclusive.merge(method, 1, Integer::sum);
         }
       }
+      String stage = "other";
+      for (String[] candidate : STAGES) {
+        if (seen.contains(candidate[0])) {
+          stage = candidate[1];
+          break;
+        }
+      }
+      String threadName = thread == null ? "?" : threadGroupName(thread.getJavaName());
+      stages.merge(threadName + ": " + stage, 1, Integer::sum);
     }
     try (PrintStream out =
         new PrintStream(args.length > 1 ? args[1] : "/dev/stdout", StandardCharsets.UTF_8)) {
       out.printf("%d execution samples in %s%n", samples, file.getFileName());
       print(out, "by thread", byThread, samples, top);
+      print(out, "by thread and gateway stage", stages, samples, top);
       print(out, "leaf package", leafPackage, samples, top);
       print(out, "self (leaf frame)", self, samples, top);
       print(out, "inclusive (anywhere on the stack)", inclusive, samples, top * 2);
