@@ -57,5 +57,24 @@ public final class BsmMsgCntTracker {
     return lastGap;
   }
 
-  private record Key(String rsuId, long vehicleId) {}
+  /** (RSU, vehicle); hashCode and equals written out (a record's go through method handles). */
+  private static final class Key {
+    private final String rsuId;
+    private final long vehicleId;
+
+    Key(String rsuId, long vehicleId) {
+      this.rsuId = rsuId;
+      this.vehicleId = vehicleId;
+    }
+
+    @Override
+    public int hashCode() {
+      return rsuId.hashCode() * 31 + Long.hashCode(vehicleId * 0x9E3779B97F4A7C15L);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && key.vehicleId == vehicleId && key.rsuId.equals(rsuId);
+    }
+  }
 }
