@@ -222,6 +222,7 @@ class GatewayIT {
       assertEquals(200, error.errorCode());
       assertTrue(error.errorClosing());
       assertNull(session.readOrNull(), "the gateway closes after a framing error");
+      GatewayTestSupport.awaitJournalDrained(gateway);
     }
     int expectedDeadLetters = invalid.size() + 1 + 1 + 1 + 1 + 1;
     List<ConsumerRecord<byte[], byte[]>> letters =

@@ -92,6 +92,21 @@ final class GatewayTestSupport {
     }
   }
 
+  /**
+   * Waits (at most a minute) until Kafka has acknowledged everything the gateway journaled, so a
+   * test that stops the gateway next finds every record in Kafka and not in the journal.
+   */
+  static void awaitJournalDrained(Gateway gateway) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (gateway.journal().pendingRecords() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            gateway.journal().pendingRecords() + " records still journaled after a minute");
+      }
+      Thread.sleep(20);
+    }
+  }
+
   /** The message id of a record: (gateway id, gateway sequence). */
   static String messageId(ConsumerRecord<byte[], byte[]> record) {
     if (record.topic().endsWith("deadletter")) {

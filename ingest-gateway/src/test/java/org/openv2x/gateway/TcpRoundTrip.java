@@ -41,6 +41,7 @@ final class TcpRoundTrip {
         assertEquals(vectors.size(), ack.ackAccepted());
         assertEquals(0, ack.ackRejected());
       }
+      GatewayTestSupport.awaitJournalDrained(gateway);
     }
     int expected = vectors.size() * batches;
     List<ConsumerRecord<byte[], byte[]>> records =
