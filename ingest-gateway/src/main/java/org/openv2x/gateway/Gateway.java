@@ -501,6 +501,26 @@ public final class Gateway implements AutoCloseable {
         left > 0 ? " (sent after the next start)" : "");
   }
 
+  /**
+   * Serves until the JVM is asked to stop (SIGTERM, Ctrl-C): closes the gateway from a shutdown
+   * hook, and hands the ready line ({@code gateway: ready tcp=… udp=… http=…}) to {@code ready}
+   * once the hook is in place.
+   */
+  public void serveUntilShutdown(java.util.function.Consumer<String> ready)
+      throws InterruptedException {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  close();
+                  stopped.countDown();
+                },
+                "gateway-shutdown"));
+    ready.accept("gateway: ready tcp=" + tcpPort() + " udp=" + udpPort() + " http=" + httpPort());
+    stopped.await();
+  }
+
   /** Builds the configuration from a file, the launcher's flags and key=value overrides. */
   public static GatewayConfig configure(
       java.nio.file.Path configFile,

@@ -3,7 +3,6 @@ package org.openv2x.gateway;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import org.openv2x.gateway.config.ConfigException;
 import org.openv2x.gateway.config.GatewayConfig;
 
@@ -59,24 +58,11 @@ public final class GatewayMain {
       System.exit(1);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  gateway.close();
-                  stopped.countDown();
-                },
-                "gateway-shutdown"));
-    System.out.println(
-        "gateway: ready tcp="
-            + gateway.tcpPort()
-            + " udp="
-            + gateway.udpPort()
-            + " http="
-            + gateway.httpPort());
-    System.out.flush();
-    stopped.await();
+    gateway.serveUntilShutdown(
+        line -> {
+          System.out.println(line);
+          System.out.flush();
+        });
   }
 
   private static String value(String[] args, int index, String flag) {

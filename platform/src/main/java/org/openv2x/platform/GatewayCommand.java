@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.openv2x.gateway.Gateway;
 import org.openv2x.gateway.config.ConfigException;
 import org.openv2x.gateway.config.ConfigKey;
@@ -54,9 +53,6 @@ import picocli.CommandLine.Spec;
       "  v2x gateway --kafka k1:9092,k2:9092 --config gateway.properties --set tcp.port=17400",
     })
 final class GatewayCommand implements Callable<Integer> {
-  /** The start of the line printed on stdout once the gateway takes traffic. */
-  static final String READY_LINE = "gateway: ready";
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -126,25 +122,11 @@ final class GatewayCommand implements Callable<Integer> {
       err.flush();
       return V2xCommand.EXIT_NOT_STARTED;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  gateway.close();
-                  stopped.countDown();
-                },
-                "v2x-gateway-stop"));
-    out.println(
-        READY_LINE
-            + " tcp="
-            + gateway.tcpPort()
-            + " udp="
-            + gateway.udpPort()
-            + " http="
-            + gateway.httpPort());
-    out.flush();
-    stopped.await();
+    gateway.serveUntilShutdown(
+        line -> {
+          out.println(line);
+          out.flush();
+        });
     return V2xCommand.EXIT_OK;
   }
 }
