@@ -1,0 +1,8 @@
+package org.openv2x.sim.signal;
+
+/** What a signal group shows. */
+public enum LightColor {
+  RED,
+  GREEN,
+  YELLOW
+}
