@@ -48,6 +48,7 @@ public final class Traffic {
   private final ArrayDeque<Vehicle>[] laneVehicles;
   private final Vehicle[] lastDeparted;
   private final List<LaneObstacle>[] laneObstacles;
+  private final List<SpeedZone>[] speedZones;
   private final List<Lane> entryLanes;
   private final List<Vehicle> vehicles = new ArrayList<>();
   private final List<TrafficListener> listeners = new ArrayList<>();
@@ -67,9 +68,11 @@ public final class Traffic {
     int lanes = network.lanes().size();
     this.laneVehicles = new ArrayDeque[lanes];
     this.laneObstacles = new List[lanes];
+    this.speedZones = new List[lanes];
     for (int i = 0; i < lanes; i++) {
       laneVehicles[i] = new ArrayDeque<>();
       laneObstacles[i] = new ArrayList<>(0);
+      speedZones[i] = new ArrayList<>(0);
     }
     this.lastDeparted = new Vehicle[lanes];
     this.entryLanes = network.entryLanes().stream().filter(routes::canExit).toList();
@@ -117,6 +120,15 @@ public final class Traffic {
 
   public void removeObstacle(LaneObstacle obstacle) {
     laneObstacles[obstacle.lane().index()].remove(obstacle);
+  }
+
+  /** Vehicles slow down to the zone's limit before they reach it and keep to it inside. */
+  public void addSpeedZone(SpeedZone zone) {
+    speedZones[zone.lane().index()].add(zone);
+  }
+
+  public void removeSpeedZone(SpeedZone zone) {
+    speedZones[zone.lane().index()].remove(zone);
   }
 
   /**
@@ -438,6 +450,23 @@ public final class Traffic {
         acceleration =
             Math.min(
                 acceleration, Idm.following(type, speed, desired, gap, speed - obstacle.speedMps));
+      }
+    }
+    List<SpeedZone> zones = speedZones[lane.index()];
+    for (int i = 0; i < zones.size(); i++) {
+      SpeedZone zone = zones.get(i);
+      double zoneSpeed = vehicle.desiredSpeedFactor * zone.speedLimitMps();
+      if (vehicle.positionM >= zone.fromM()
+          && vehicle.positionM - vehicle.lengthM() <= zone.toM()) {
+        acceleration = Math.min(acceleration, Idm.free(type, speed, zoneSpeed));
+      } else if (vehicle.positionM < zone.fromM() && speed > zoneSpeed) {
+        double distance = zone.fromM() - vehicle.positionM;
+        if (distance < TURN_SLOWDOWN_DISTANCE_M) {
+          acceleration =
+              Math.min(
+                  acceleration,
+                  (zoneSpeed * zoneSpeed - speed * speed) / (2 * Math.max(distance, 1)));
+        }
       }
     }
     if (nowS < vehicle.forcedUntilS) {
