@@ -151,6 +151,7 @@ final class Supervisor implements AutoCloseable {
     private List<Thread> pumps = List.of(); // guarded by lock
     private int starts; // guarded by state
     private boolean ready; // guarded by state
+    private String readyLine; // guarded by state
     private boolean gaveUp; // guarded by state
 
     private Child(Component component) {
@@ -192,6 +193,13 @@ final class Supervisor implements AutoCloseable {
           TimeUnit.NANOSECONDS.timedWait(state, leftNanos);
         }
         return ready;
+      }
+    }
+
+    /** The ready line its latest run printed, once it printed one. */
+    Optional<String> readyLine() {
+      synchronized (state) {
+        return Optional.ofNullable(readyLine);
       }
     }
 
@@ -241,7 +249,7 @@ final class Supervisor implements AutoCloseable {
                     target.flush();
                     if (watchReady && component.readyMarker() != null) {
                       if (line.startsWith(component.readyMarker())) {
-                        markReady(run);
+                        markReady(run, line);
                       }
                     }
                   }
@@ -255,12 +263,13 @@ final class Supervisor implements AutoCloseable {
       return thread;
     }
 
-    private void markReady(int run) {
+    private void markReady(int run, String line) {
       synchronized (state) {
         if (run != starts || ready) {
           return;
         }
         ready = true;
+        readyLine = line;
         state.notifyAll();
       }
       if (run > 1) {

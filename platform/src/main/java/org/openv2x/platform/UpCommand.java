@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
       "           ready line, then creates the platform topics (existing ones are kept)",
       "  gateway  v2x gateway --kafka BOOTSTRAP --data DIR/gateway [--config FILE]",
       "           (not with --no-gateway; FILE from --gateway-config)",
+      "  sim      v2x sim --gateway tcp://127.0.0.1:<the gateway's TCP port> --grid 2x2",
+      "           --vehicles 300 --truth DIR/sim/truth (not with --no-sim or --no-gateway):",
+      "           a small simulated city whose RSUs send BSM, MAP, SPAT, RSI and RSM in",
+      "           real time until up stops; --sim-grid and --sim-vehicles change its size",
       "",
       "Every line a component prints is echoed with its name in front ([kafka] ...): its stdout"
           + " on stdout, its stderr on stderr. When all are up, up prints the endpoints and"
@@ -111,6 +115,29 @@ final class UpCommand implements Callable<Integer> {
   boolean noGateway;
 
   @Option(
+      names = "--no-sim",
+      order = 7,
+      description = "Do not start the simulator (the traffic of a simulated city).")
+  boolean noSim;
+
+  @Option(
+      names = "--sim-grid",
+      order = 8,
+      paramLabel = "COLUMNSxROWS",
+      defaultValue = "2x2",
+      description = "The simulator's grid of signalised intersections (default: ${DEFAULT-VALUE}).")
+  String simGrid;
+
+  @Option(
+      names = "--sim-vehicles",
+      order = 9,
+      paramLabel = "N",
+      defaultValue = "300",
+      description =
+          "How many vehicles the simulator keeps on its roads (default: ${DEFAULT-VALUE}).")
+  int simVehicles;
+
+  @Option(
       names = "--gateway-config",
       order = 6,
       paramLabel = "FILE",
@@ -162,8 +189,57 @@ final class UpCommand implements Callable<Integer> {
             List.of("gateway        ports as set in " + gatewayConfig + " (its ready line above)");
       }
       services.add(new Service("gateway", List.copyOf(arguments), "gateway: ready", endpoints));
+      if (!noSim) {
+        services.add(
+            new Service(
+                "sim",
+                List.of(
+                    "sim",
+                    "--gateway",
+                    "tcp://127.0.0.1:" + GATEWAY_TCP_PORT,
+                    "--grid",
+                    simGrid,
+                    "--vehicles",
+                    String.valueOf(simVehicles),
+                    "--truth",
+                    data.resolve("sim").resolve("truth").toString()),
+                SIM_READY_MARKER,
+                List.of(
+                    "simulator      "
+                        + simGrid
+                        + " grid, "
+                        + simVehicles
+                        + " vehicles, ground truth in "
+                        + data.resolve("sim").resolve("truth"))));
+      }
     }
     return services;
+  }
+
+  /** In a service's arguments: the TCP port from the gateway's ready line. */
+  static final String GATEWAY_TCP_PORT = "${gateway.tcp}";
+
+  /** The start of the simulator's ready line. */
+  static final String SIM_READY_MARKER = "sim: running";
+
+  private static final java.util.regex.Pattern TCP_PORT_IN_READY_LINE =
+      java.util.regex.Pattern.compile("\\btcp=(\\d+)");
+
+  /** Replaces the placeholders in {@code arguments}; empty when one is still unknown. */
+  static java.util.Optional<List<String>> resolve(
+      List<String> arguments, Map<String, String> placeholders) {
+    List<String> resolved = new ArrayList<>();
+    for (String argument : arguments) {
+      String value = argument;
+      for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+        value = value.replace(placeholder.getKey(), placeholder.getValue());
+      }
+      if (value.contains("${")) {
+        return java.util.Optional.empty();
+      }
+      resolved.add(value);
+    }
+    return java.util.Optional.of(resolved);
   }
 
   /** The arguments of the embedded broker's {@code v2x kafka}. */
@@ -250,6 +326,7 @@ final class UpCommand implements Callable<Integer> {
       }
 
       List<String> endpoints = new ArrayList<>();
+      Map<String, String> placeholders = new java.util.HashMap<>();
       endpoints.add("Kafka          " + bootstrap + " (bootstrap servers)");
       for (Service service : services(bootstrap)) {
         String command = service.arguments().get(0);
@@ -262,14 +339,31 @@ final class UpCommand implements Callable<Integer> {
                   + "' command yet; not started");
           continue;
         }
+        java.util.Optional<List<String>> arguments = resolve(service.arguments(), placeholders);
+        if (arguments.isEmpty()) {
+          out.println(
+              "[up] "
+                  + service.name()
+                  + ": not started, it needs a component that is not ready ("
+                  + String.join(" ", service.arguments())
+                  + ")");
+          continue;
+        }
         Supervisor.Child child =
             supervisor.start(
                 new Supervisor.Component(
                     service.name(),
-                    ChildJvm.command(V2xCommand.class.getName(), service.arguments()),
+                    ChildJvm.command(V2xCommand.class.getName(), arguments.get()),
                     service.readyMarker()));
         if (child.awaitReady(SERVICE_READY_TIMEOUT)) {
           endpoints.addAll(service.endpoints());
+          if (service.name().equals("gateway")) {
+            child
+                .readyLine()
+                .map(TCP_PORT_IN_READY_LINE::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .ifPresent(matcher -> placeholders.put(GATEWAY_TCP_PORT, matcher.group(1)));
+          }
         } else {
           err.println(
               "[up] "
@@ -312,6 +406,15 @@ final class UpCommand implements Callable<Integer> {
     }
     KafkaCommand.checkPorts(
         spec, kafkaPort, "--kafka-port", kafkaControllerPort, "--kafka-controller-port");
+    try {
+      org.openv2x.sim.network.GridSpec.parse(simGrid);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--sim-grid: " + e.getMessage());
+    }
+    if (simVehicles < 0 || simVehicles > 1_000_000) {
+      throw new ParameterException(
+          spec.commandLine(), "--sim-vehicles must be 0..1000000, is " + simVehicles);
+    }
   }
 
   private static int fail(Supervisor supervisor, Thread onSignal) {
