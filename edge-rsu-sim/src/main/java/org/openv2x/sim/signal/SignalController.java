@@ -25,8 +25,10 @@ public final class SignalController {
   private final List<SignalPhase> phases;
   private int stage;
   private Interval interval = Interval.GREEN;
-  private double elapsedS;
-  private double currentGreenS;
+
+  /** Time in the current interval, in whole milliseconds so that steps add up exactly. */
+  private long elapsedMs;
+
   private long cycle;
 
   /**
@@ -45,16 +47,15 @@ public final class SignalController {
       stage++;
     }
     SignalPhase phase = phases.get(stage);
-    currentGreenS = phase.greenS();
     if (position < phase.greenS()) {
       interval = Interval.GREEN;
-      elapsedS = position;
+      elapsedMs = ms(position);
     } else if (position < phase.greenS() + phase.yellowS()) {
       interval = Interval.YELLOW;
-      elapsedS = position - phase.greenS();
+      elapsedMs = ms(position - phase.greenS());
     } else {
       interval = Interval.ALL_RED;
-      elapsedS = position - phase.greenS() - phase.yellowS();
+      elapsedMs = ms(position - phase.greenS() - phase.yellowS());
     }
   }
 
@@ -74,24 +75,21 @@ public final class SignalController {
 
   /** Advances the controller by {@code dtS}; {@code demand} is asked only in actuated mode. */
   public void step(double dtS, Demand demand) {
-    elapsedS += dtS;
+    elapsedMs += ms(dtS);
     for (int guard = 0; guard < 3 * phases.size() + 3; guard++) {
       SignalPhase phase = phases.get(stage);
-      double limit =
+      long limitMs =
           switch (interval) {
-            case GREEN -> greenLimitS(phase, demand);
-            case YELLOW -> phase.yellowS();
-            case ALL_RED -> phase.allRedS();
+            case GREEN -> greenLimitMs(phase, demand);
+            case YELLOW -> ms(phase.yellowS());
+            case ALL_RED -> ms(phase.allRedS());
           };
-      if (elapsedS < limit) {
+      if (elapsedMs < limitMs) {
         return;
       }
-      elapsedS -= limit;
+      elapsedMs -= limitMs;
       switch (interval) {
-        case GREEN -> {
-          currentGreenS = limit;
-          interval = Interval.YELLOW;
-        }
+        case GREEN -> interval = Interval.YELLOW;
         case YELLOW -> interval = Interval.ALL_RED;
         case ALL_RED -> {
           stage = (stage + 1) % phases.size();
@@ -99,28 +97,33 @@ public final class SignalController {
             cycle++;
           }
           interval = Interval.GREEN;
-          currentGreenS = phases.get(stage).greenS();
         }
       }
     }
   }
 
-  private double greenLimitS(SignalPhase phase, Demand demand) {
+  private static long ms(double seconds) {
+    return Math.round(seconds * 1000);
+  }
+
+  private long greenLimitMs(SignalPhase phase, Demand demand) {
     if (!plan.actuated()) {
-      return phase.greenS();
+      return ms(phase.greenS());
     }
-    if (elapsedS < phase.minGreenS()) {
-      return phase.minGreenS();
+    long minMs = ms(phase.minGreenS());
+    long maxMs = ms(phase.maxGreenS());
+    if (elapsedMs < minMs) {
+      return minMs;
     }
-    if (elapsedS >= phase.maxGreenS()) {
-      return phase.maxGreenS();
+    if (elapsedMs >= maxMs) {
+      return maxMs;
     }
     for (int group : phase.signalGroups()) {
       if (demand.waiting(group)) {
-        return phase.maxGreenS();
+        return maxMs;
       }
     }
-    return elapsedS;
+    return elapsedMs;
   }
 
   /** What {@code signalGroup} shows now. */
@@ -140,7 +143,7 @@ public final class SignalController {
 
   /** Seconds spent in the current interval (green, yellow or all red) of the running stage. */
   public double intervalElapsedS() {
-    return elapsedS;
+    return elapsedMs / 1000.0;
   }
 
   /**
@@ -151,6 +154,7 @@ public final class SignalController {
   public Timing timing(int signalGroup, GreenAssumption greenOf) {
     LightColor light = light(signalGroup);
     SignalPhase phase = phases.get(stage);
+    double elapsedS = elapsedMs / 1000.0;
     double remainingInInterval =
         switch (interval) {
           case GREEN -> Math.max(0, greenOf.greenS(phase, elapsedS, true) - elapsedS);
