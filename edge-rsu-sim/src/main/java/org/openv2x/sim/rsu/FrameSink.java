@@ -9,6 +9,15 @@ import org.openv2x.codec.MessageType;
  */
 public interface FrameSink extends AutoCloseable {
   /**
+   * Opens a sink for the fleet's RSUs once they exist (a transport needs them: one connection or
+   * socket per RSU).
+   */
+  @FunctionalInterface
+  interface Factory {
+    FrameSink open(java.util.List<Rsu> rsus) throws java.io.IOException;
+  }
+
+  /**
    * One UPER MessageFrame that {@code rsu} sends now. The array is never modified afterwards (a BSM
    * heard by several RSUs is the same array for each): a sink may keep it without copying.
    */

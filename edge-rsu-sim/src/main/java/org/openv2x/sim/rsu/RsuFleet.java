@@ -1,5 +1,6 @@
 package org.openv2x.sim.rsu;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ public final class RsuFleet implements Simulation.StepObserver {
   private final Simulation simulation;
   private final EventSource events;
   private final SensorSource sensors;
-  private final FrameSink sink;
+  private FrameSink sink; // set once, by the public constructors
   private final List<Rsu> rsus;
   private final Rsu[] rsuArray;
   private final RangeGrid grid;
@@ -94,17 +95,39 @@ public final class RsuFleet implements Simulation.StepObserver {
    * RSUs at every signalised intersection of the simulation's network and at the config's link
    * sites. Register it with {@code simulation.addObserver(fleet)}.
    */
-  @SuppressWarnings("unchecked")
   public RsuFleet(
       Simulation simulation,
       RsuFleetConfig config,
       EventSource events,
       SensorSource sensors,
       FrameSink sink) {
+    this(simulation, config, events, sensors);
+    this.sink = sink;
+  }
+
+  /**
+   * Like {@link #RsuFleet(Simulation, RsuFleetConfig, EventSource, SensorSource, FrameSink)} for a
+   * sink that needs the RSUs to open (a transport): {@code sinks} opens it once they exist.
+   *
+   * @throws IOException if the sink cannot be opened
+   */
+  public RsuFleet(
+      Simulation simulation,
+      RsuFleetConfig config,
+      EventSource events,
+      SensorSource sensors,
+      FrameSink.Factory sinks)
+      throws IOException {
+    this(simulation, config, events, sensors);
+    this.sink = sinks.open(rsus);
+  }
+
+  @SuppressWarnings("unchecked")
+  private RsuFleet(
+      Simulation simulation, RsuFleetConfig config, EventSource events, SensorSource sensors) {
     this.simulation = simulation;
     this.events = events;
     this.sensors = sensors;
-    this.sink = sink;
     RoadNetwork network = simulation.network();
     GeoOffsets geo = new GeoOffsets(network.geoFrame());
     this.bsmFactory = new BsmFactory(geo);
@@ -158,6 +181,11 @@ public final class RsuFleet implements Simulation.StepObserver {
             new IntersectionRsu(intersection, mapFactory.node(intersection));
       }
     }
+  }
+
+  /** Where the frames go. */
+  public FrameSink sink() {
+    return sink;
   }
 
   /** The RSUs: one per signalised intersection (network order), then those along links. */
