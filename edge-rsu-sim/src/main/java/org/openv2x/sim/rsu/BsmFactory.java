@@ -154,7 +154,7 @@ public final class BsmFactory {
         new PositionalAccuracy(
             POSITION_SEMI_MAJOR_0P05M,
             POSITION_SEMI_MINOR_0P05M,
-            (int) Math.min(65534, Math.round(heading * 0.0125 / 360 * 65535)));
+            (int) Math.min(65534, Math.round(headingDeg / 360 * 65535)));
     AccelerationSet4Way accelerations =
         new AccelerationSet4Way(
             clamp(Math.round(vehicle.accelerationMps2() * 100), -2000, 2000),

@@ -72,6 +72,10 @@ public final class RsuFleet implements Simulation.StepObserver {
   private final FrameCounters counters = new FrameCounters();
   private final IntersectionRsu[] intersections;
   private final List<ActiveEvent> inRange = new ArrayList<>();
+
+  /** Per RSU, the ids of the events in its range at the last step. */
+  private final Set<Integer>[] announcedEvents;
+
   private long loggedErrors;
 
   /** What an intersection RSU keeps between steps. */
@@ -88,8 +92,6 @@ public final class RsuFleet implements Simulation.StepObserver {
       this.mapNode = mapNode;
     }
   }
-
-  private final Set<Integer>[] announcedEvents;
 
   /**
    * RSUs at every signalised intersection of the simulation's network and at the config's link
