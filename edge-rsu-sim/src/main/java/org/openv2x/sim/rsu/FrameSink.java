@@ -1,5 +1,7 @@
 package org.openv2x.sim.rsu;
 
+import java.io.IOException;
+import java.util.List;
 import org.openv2x.codec.MessageType;
 
 /**
@@ -14,7 +16,7 @@ public interface FrameSink extends AutoCloseable {
    */
   @FunctionalInterface
   interface Factory {
-    FrameSink open(java.util.List<Rsu> rsus) throws java.io.IOException;
+    FrameSink open(List<Rsu> rsus) throws IOException;
   }
 
   /**

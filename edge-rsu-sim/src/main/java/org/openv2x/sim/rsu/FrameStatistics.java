@@ -1,5 +1,6 @@
 package org.openv2x.sim.rsu;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.openv2x.codec.MessageType;
@@ -113,6 +114,6 @@ public record FrameStatistics(
     for (MessageType type : MessageType.values()) {
       copy.put(type, counts.getOrDefault(type, 0L));
     }
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.IntSupplier;
 import org.openv2x.codec.common.AccelerationSet4Way;
 import org.openv2x.codec.common.HeadingConfidence;
 import org.openv2x.codec.common.MotionConfidenceSet;
@@ -58,7 +59,7 @@ public final class RsmFactory {
    * gives each RSM its MsgCount.
    */
   public List<RoadsideSafetyMessage> build(
-      Rsu rsu, List<Detection> detections, java.util.function.IntSupplier msgCounts, long epochMs) {
+      Rsu rsu, List<Detection> detections, IntSupplier msgCounts, long epochMs) {
     if (detections.isEmpty()) {
       return List.of();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.openv2x.codec.MessageFrame;
@@ -230,9 +231,7 @@ public final class RsuFleet implements Simulation.StepObserver {
       try {
         MapData map =
             new MapData(
-                rsu.nextMsgCnt(MessageType.MAP),
-                java.util.OptionalInt.of(minute),
-                List.of(state.mapNode));
+                rsu.nextMsgCnt(MessageType.MAP), OptionalInt.of(minute), List.of(state.mapNode));
         state.mapBytes = codec.encode(map);
         state.mapMinute = minute;
       } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.openv2x.sim.rsu;
 
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -38,7 +39,7 @@ public final class UdpFrameSink implements FrameSink {
     try {
       for (Rsu rsu : rsus) {
         DatagramChannel channel =
-            gateway.getAddress() instanceof java.net.Inet6Address
+            gateway.getAddress() instanceof Inet6Address
                 ? DatagramChannel.open(StandardProtocolFamily.INET6)
                 : DatagramChannel.open(StandardProtocolFamily.INET);
         channels[rsu.index()] = channel;
