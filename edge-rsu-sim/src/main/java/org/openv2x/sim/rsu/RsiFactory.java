@@ -188,10 +188,23 @@ public final class RsiFactory {
     return (int) Math.max(0, Math.min(ReferencePath.RADIUS_MAX, Math.round(radiusM * 10)));
   }
 
-  /** A textString description: printable ASCII (others become '?'), 1..512 characters. */
+  /**
+   * A description: textString for printable ASCII; textGB2312 for Chinese text (when the JDK has
+   * the charset and the text fits 512 octets); otherwise textString with '?' for what IA5 cannot
+   * hold. At most 512 characters.
+   */
   static Optional<Description> description(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
+    }
+    boolean ascii = text.chars().allMatch(c -> c >= 32 && c < 127);
+    if (!ascii && Description.TextGb2312.charset().isPresent()) {
+      try {
+        Description.TextGb2312 gb2312 = Description.TextGb2312.encodeText(text);
+        return Optional.of(gb2312);
+      } catch (RuntimeException e) {
+        // A character GB2312 lacks, or too long: fall back to IA5.
+      }
     }
     int length = Math.min(text.length(), Description.TextString.MAX_LENGTH);
     StringBuilder ia5 = new StringBuilder(length);

@@ -3,6 +3,7 @@ package org.openv2x.sim.rsu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,18 @@ class RsiAndRsmTest {
     assertEquals(
         new Description.TextString("speed limit 20 km/h"), sign.description().orElseThrow());
     assertEquals(rte.eventPos(), sign.signPos());
+  }
+
+  @Test
+  void chineseDescriptionsGoAsGb2312AndOthersAsIa5() {
+    assumeTrue(Description.TextGb2312.charset().isPresent(), "this JDK has GB2312");
+    Description chinese = RsiFactory.description("道路施工，请减速").orElseThrow();
+    assertEquals("道路施工，请减速", ((Description.TextGb2312) chinese).decodeText().orElseThrow());
+    assertEquals(
+        new Description.TextString("Stall ? lane 2"),
+        RsiFactory.description("Stall \u20ac lane 2").orElseThrow(),
+        "a character GB2312 lacks falls back to IA5");
+    assertTrue(RsiFactory.description(" ").isEmpty());
   }
 
   @Test
