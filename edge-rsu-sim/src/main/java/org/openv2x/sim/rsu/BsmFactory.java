@@ -51,10 +51,10 @@ import org.openv2x.sim.traffic.VehicleClass;
  * production OBU fills:
  *
  * <ul>
- *   <li>position: where the simulation has the vehicle ({@link Vehicle#eastM()}, {@link
- *       Vehicle#northM()}: its front on the centre line of its lane or path), elevation that of the
- *       network's origin; GNSS accuracy 0.5 × 0.3 m along the heading, 95 % confidence 1 m
- *       (elevation 2 m); time confidence 1 ms;
+ *   <li>position: the middle of the vehicle ({@link Vehicle#centreEastM()}, {@link
+ *       Vehicle#centreNorthM()}: half its length behind its front, on the centre line of its lane
+ *       or path), elevation that of the network's origin; GNSS accuracy 0.5 × 0.3 m along the
+ *       heading, 95 % confidence 1 m (elevation 2 m); time confidence 1 ms;
  *   <li>transmission forward gears, park while stalled; speed, heading; steering wheel angle from
  *       yaw rate and speed with the class's wheelbase (bicycle model) and a steering ratio of
  *       {@value #STEERING_RATIO}, positive to the right; motion confidences 0.1 m/s, 1°, 2°;
@@ -149,7 +149,7 @@ public final class BsmFactory {
     boolean hardBraking = vehicle.hardBraking(nowS);
     VehicleClass type = vehicle.type();
 
-    Position3D pos = geo.position(vehicle.eastM(), vehicle.northM());
+    Position3D pos = geo.position(vehicle.centreEastM(), vehicle.centreNorthM());
     int heading = Units.heading0p0125Deg(headingDeg);
     PositionalAccuracy accuracy =
         new PositionalAccuracy(

@@ -134,6 +134,16 @@ public final class Vehicle {
     return northM;
   }
 
+  /** The middle of the vehicle (half its length behind the front), metres east. */
+  public double centreEastM() {
+    return eastM - Math.sin(Math.toRadians(headingDeg)) * type.lengthM() / 2;
+  }
+
+  /** The middle of the vehicle (half its length behind the front), metres north. */
+  public double centreNorthM() {
+    return northM - Math.cos(Math.toRadians(headingDeg)) * type.lengthM() / 2;
+  }
+
   /** Degrees clockwise from north, 0 ≤ heading < 360. */
   public double headingDeg() {
     return headingDeg;

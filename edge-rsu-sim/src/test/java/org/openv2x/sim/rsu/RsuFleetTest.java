@@ -243,9 +243,13 @@ class RsuFleetTest {
         assertTrue(rsu.inRange(vehicle.eastM(), vehicle.northM()), vehicle + " within " + rsu);
         assertEquals(TimeFields.dSecondMs(epochMs), bsm.secMarkMs());
         assertEquals(
-            network.geoFrame().latitudeDeg(vehicle.northM()), bsm.pos().latE7Deg() * 1e-7, 0.6e-7);
+            network.geoFrame().latitudeDeg(vehicle.centreNorthM()),
+            bsm.pos().latE7Deg() * 1e-7,
+            0.6e-7);
         assertEquals(
-            network.geoFrame().longitudeDeg(vehicle.eastM()), bsm.pos().lonE7Deg() * 1e-7, 0.6e-7);
+            network.geoFrame().longitudeDeg(vehicle.centreEastM()),
+            bsm.pos().lonE7Deg() * 1e-7,
+            0.6e-7);
         assertEquals(vehicle.speedMps(), bsm.speed0p02Mps() * 0.02, 0.0101);
         double headingError = Math.abs(vehicle.headingDeg() - bsm.heading0p0125Deg() * 0.0125);
         assertTrue(
