@@ -48,7 +48,13 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
   private final List<CrosswalkLane> crossings = new ArrayList<>();
   private final List<List<Integer>> crossingsByCrosswalk = new ArrayList<>();
   private final CrosswalkLane[] crossingByLane;
+  private final int[] crossingIndexByLane;
   private final LaneObstacle[] obstacles;
+
+  /** Per crosswalk: the people on it now, and how many of its lanes are blocked. */
+  private final List<List<Crosser>> onCrosswalk = new ArrayList<>();
+
+  private final int[] blockedLanes;
   private final List<Crosser> crossers = new ArrayList<>();
   private int nextId = 1;
   private long arrived;
@@ -62,16 +68,20 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
     List<Crosswalk> all = simulation.network().crosswalks();
     this.nextArrivalS = new double[all.size()];
     this.crossingByLane = new CrosswalkLane[simulation.network().lanes().size()];
+    this.crossingIndexByLane = new int[crossingByLane.length];
+    this.blockedLanes = new int[all.size()];
     for (Crosswalk crosswalk : all) {
       List<Integer> indices = new ArrayList<>();
       for (CrosswalkLane crossing : CrosswalkLane.of(crosswalk)) {
         indices.add(crossings.size());
-        crossings.add(crossing);
         if (crossingByLane[crossing.lane().index()] == null) {
           crossingByLane[crossing.lane().index()] = crossing;
+          crossingIndexByLane[crossing.lane().index()] = crossings.size();
         }
+        crossings.add(crossing);
       }
       crossingsByCrosswalk.add(indices);
+      onCrosswalk.add(new ArrayList<>());
       if (crosswalk.intersection().signalised()) {
         crosswalks.add(crosswalk);
       }
@@ -122,6 +132,10 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
 
   /** Whether vehicles must yield now before {@code crossing}: its obstacle is in place. */
   public boolean blocked(CrosswalkLane crossing) {
+    int lane = crossing.lane().index();
+    if (crossingByLane[lane] != null && crossingByLane[lane].equals(crossing)) {
+      return obstacles[crossingIndexByLane[lane]] != null;
+    }
     int index = crossings.indexOf(crossing);
     return index >= 0 && obstacles[index] != null;
   }
@@ -210,6 +224,7 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
           crosser.alongM = Math.max(0, Math.min(lengthM, crosser.alongM));
           crosser.crossing = false;
           crosser.finished = true;
+          onCrosswalk.get(crosser.crosswalk().index()).remove(crosser);
           crosser.finishedAtS = nowS;
           crossed++;
           continue;
@@ -221,16 +236,18 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
     }
     crossers.subList(kept, crossers.size()).clear();
     for (int c = 0; c < crossingsByCrosswalk.size(); c++) {
-      List<Integer> indices = crossingsByCrosswalk.get(c);
-      for (int index : indices) {
-        updateObstacle(index);
+      if (!onCrosswalk.get(c).isEmpty() || blockedLanes[c] > 0) {
+        for (int index : crossingsByCrosswalk.get(c)) {
+          updateObstacle(index);
+        }
       }
     }
   }
 
-  private static void start(Crosser crosser, double nowS) {
+  private void start(Crosser crosser, double nowS) {
     crosser.crossing = true;
     crosser.startedAtS = nowS;
+    onCrosswalk.get(crosser.crosswalk().index()).add(crosser);
   }
 
   private void updateObstacles(Crosswalk crosswalk) {
@@ -262,9 +279,11 @@ public final class Pedestrians implements Simulation.StepObserver, SensedObjectS
               0);
       obstacles[index] = obstacle;
       traffic.addObstacle(obstacle);
+      blockedLanes[crossing.crosswalk().index()]++;
     } else if (!blocked && obstacle != null) {
       traffic.removeObstacle(obstacle);
       obstacles[index] = null;
+      blockedLanes[crossing.crosswalk().index()]--;
     }
   }
 

@@ -42,6 +42,8 @@ public final class RoadsideSensors implements SensorSource {
   private final double rangeM;
   private final List<SensedObjectSource> sources;
   private final Site[] sites;
+  private final List<SensedObject> extra = new ArrayList<>();
+  private long extraStep = -1;
 
   /**
    * @param sources what else the sensors can see besides the simulated vehicles (e.g. {@link
@@ -113,13 +115,25 @@ public final class RoadsideSensors implements SensorSource {
     }
   }
 
+  /** The objects of the extra sources this step, collected once for every intersection. */
+  private synchronized List<SensedObject> extraObjects() {
+    long step = simulation.steps();
+    if (extraStep != step) {
+      extra.clear();
+      for (SensedObjectSource source : sources) {
+        source.collect(extra);
+      }
+      extraStep = step;
+    }
+    return extra;
+  }
+
   /** The sensors of one intersection and the participants they track. */
   private final class Site {
     private final Intersection node;
     private final List<Lane> lanes;
     private final Map<Long, Integer> ids = new HashMap<>();
     private final Map<Integer, Long> keysById = new HashMap<>();
-    private final List<SensedObject> extra = new ArrayList<>();
     private int nextId = 1;
     private long step = -1;
     private List<Detection> detections = List.of();
@@ -163,11 +177,7 @@ public final class RoadsideSensors implements SensorSource {
                   vehicle.type().basicVehicleClass()));
         }
       }
-      extra.clear();
-      for (SensedObjectSource source : sources) {
-        source.collect(extra);
-      }
-      for (SensedObject object : extra) {
+      for (SensedObject object : extraObjects()) {
         if (!inRange(object.eastM(), object.northM())) {
           continue;
         }
