@@ -30,8 +30,11 @@ final class RedLightRunnerEvent extends RunningEvent {
   /** Other movements into its target lane must stay red this much longer than its arrival. */
   private static final double OTHER_RED_MARGIN_S = 8;
 
-  /** It gives up when it has not crossed this long after its expected arrival. */
-  private static final double GIVE_UP_AFTER_ARRIVAL_S = 30;
+  /**
+   * The event ends without a crossing when the vehicle has not crossed this long after its expected
+   * arrival (it waits for room in the lane it heads for, and will still cross on red).
+   */
+  private static final double GIVE_UP_AFTER_ARRIVAL_S = 300;
 
   private final Vehicle vehicle;
   private final Lane approach;
@@ -148,7 +151,9 @@ final class RedLightRunnerEvent extends RunningEvent {
     boolean over =
         redLightCrossingS != null
             ? nowS >= plannedEndS - 1e-9
-            : vehicle.removed() || nowS > expectedArrivalS + GIVE_UP_AFTER_ARRIVAL_S;
+            : vehicle.removed()
+                || vehicle.lane() != approach
+                || nowS > expectedArrivalS + GIVE_UP_AFTER_ARRIVAL_S;
     if (over) {
       stop(context, nowS);
       return false;
