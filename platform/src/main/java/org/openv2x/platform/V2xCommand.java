@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "Examples:",
       "  v2x up",
+      "  v2x sim --gateway tcp://127.0.0.1:7400 --grid 3x3 --vehicles 500 --duration 10m",
+      "  v2x sim blast --gateway tcp://127.0.0.1:7400 --rate 1000000 --connections 200",
       "  v2x topics list",
       "  v2x topics tail v2x.bsm --max 10",
       "  v2x codec decode < frames.hex > frames.jer.jsonl",
@@ -63,6 +65,7 @@ import picocli.CommandLine.Spec;
       UpCommand.class,
       KafkaCommand.class,
       GatewayCommand.class,
+      SimCommand.class,
       TopicsCommand.class,
       CodecCommand.class
     })
