@@ -276,7 +276,7 @@ public final class Blast implements AutoCloseable {
               cpuNanos(),
               intervals,
               control.failure());
-      LOG.info("blast done:\n{}", result.summary());
+      LOG.debug("blast done:\n{}", result.summary());
       finished.countDown();
     }
   }

@@ -178,20 +178,29 @@ public record BlastConfig(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "gateway tcp://%s:%d, rate %s, %d connections, %s + ramp %s, %d messages per DATA frame,"
+        "gateway tcp://%s:%d, rate %s, %d connections, %s%s, %d messages per DATA frame,"
             + " window %d frames, %d I/O thread%s, drain timeout %s%s",
         gatewayHost.contains(":") ? "[" + gatewayHost + "]" : gatewayHost,
         gatewayPort,
         unlimitedRate() ? "MAX" : String.format(Locale.ROOT, "%,d msg/s", ratePerSecond),
         connections,
-        duration,
-        ramp,
+        seconds(duration),
+        ramp.isZero() ? "" : " after a ramp of " + seconds(ramp),
         batchMessages,
         windowFrames,
         ioThreads,
         ioThreads == 1 ? "" : "s",
-        drainTimeout,
+        seconds(drainTimeout),
         uniqueBsmIds ? ", unique BSM ids" : "");
+  }
+
+  /** {@code 20 s}, {@code 1.5 s}. */
+  private static String seconds(Duration duration) {
+    return new java.math.BigDecimal(duration.toMillis())
+            .movePointLeft(3)
+            .stripTrailingZeros()
+            .toPlainString()
+        + " s";
   }
 
   /** Builds a {@link BlastConfig}; each setter checks its value. */

@@ -229,8 +229,11 @@ final class BlastIoThread implements Runnable {
         timers(now);
         nextTimerNanos = now + TimeUnit.MILLISECONDS.toNanos(TIMER_INTERVAL_MS);
       }
+      // Rate-limited, a pass waits until a whole turn of frames is allowed: fewer, larger writes.
       long untilTurnNanos =
-          limiter == null || ready.isEmpty() ? 0 : limiter.nanosUntilFrames(now, framesPerTurn);
+          limiter == null || !sending || ready.isEmpty()
+              ? 0
+              : limiter.nanosUntilFrames(now, framesPerTurn);
       if (untilTurnNanos == 0) {
         sendPass(now);
       }
@@ -239,7 +242,9 @@ final class BlastIoThread implements Runnable {
       long waitNanos = nextTimerNanos - now;
       if (!ready.isEmpty()) {
         waitNanos =
-            limiter == null ? 0 : Math.min(waitNanos, limiter.nanosUntilFrames(now, framesPerTurn));
+            limiter == null || !sending
+                ? 0
+                : Math.min(waitNanos, limiter.nanosUntilFrames(now, framesPerTurn));
       }
       waitNanos =
           Math.min(waitNanos, (sending ? control.sendEndNanos() : drainDeadlineNanos) - now);

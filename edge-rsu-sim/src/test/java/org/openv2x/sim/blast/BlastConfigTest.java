@@ -58,6 +58,23 @@ class BlastConfigTest {
   }
 
   @Test
+  void toStringSaysWhatTheBlastDoes() {
+    String text =
+        valid()
+            .rate("2M")
+            .duration(Duration.ofMillis(1500))
+            .ramp(Duration.ofSeconds(2))
+            .uniqueBsmIds(true)
+            .build()
+            .toString();
+    assertEquals(
+        "gateway tcp://127.0.0.1:7400, rate 2,000,000 msg/s, 200 connections, 1.5 s after a ramp"
+            + " of 2 s, 50 messages per DATA frame, window 32 frames, 1 I/O thread, drain timeout"
+            + " 10 s, unique BSM ids",
+        text);
+  }
+
+  @Test
   void badGatewayUrisAreRefusedNamingTheValue() {
     for (String bad :
         new String[] {

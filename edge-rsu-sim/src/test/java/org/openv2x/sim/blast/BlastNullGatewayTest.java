@@ -82,7 +82,7 @@ class BlastNullGatewayTest {
   @Test
   void aRateLimitedBlastNeverGetsAheadOfTheSchedule() throws Exception {
     long rate = 5_000;
-    List<long[]> samples = new CopyOnWriteArrayList<>();
+    List<Long> sampleNanos = new CopyOnWriteArrayList<>();
     try (NullGateway gateway = NullGateway.start(0)) {
       long before = System.nanoTime();
       BlastResult result =
@@ -93,7 +93,7 @@ class BlastNullGatewayTest {
                   .duration(Duration.ofSeconds(2))
                   .build(),
               corpus,
-              interval -> samples.add(new long[] {System.nanoTime(), 0}));
+              interval -> sampleNanos.add(System.nanoTime()));
       long burstMessages = Math.max(50, rate * 20 / 1000);
       BlastCounts totals = result.totals();
       assertTrue(totals.messagesSent() > 0);
@@ -103,7 +103,7 @@ class BlastNullGatewayTest {
       long cumulative = 0;
       for (int i = 0; i < result.intervals().size(); i++) {
         cumulative += result.intervals().get(i).counts().messagesSent();
-        double elapsedSeconds = (samples.get(i)[0] - before) / 1e9;
+        double elapsedSeconds = (sampleNanos.get(i) - before) / 1e9;
         assertTrue(
             cumulative <= rate * elapsedSeconds + burstMessages,
             cumulative + " messages sent by " + elapsedSeconds + " s");

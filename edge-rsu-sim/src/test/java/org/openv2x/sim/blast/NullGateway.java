@@ -151,18 +151,6 @@ public final class NullGateway implements AutoCloseable {
     return published;
   }
 
-  /** Closes every connection abruptly (the server keeps listening). */
-  public void dropConnections() throws InterruptedException {
-    dropRequested = true;
-    selector.wakeup();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (dropRequested && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
-  }
-
-  private volatile boolean dropRequested;
-
   @Override
   public void close() throws IOException, InterruptedException {
     closed = true;
@@ -175,13 +163,6 @@ public final class NullGateway implements AutoCloseable {
       while (!closed) {
         selector.select(this::onKey, 100);
         published = published + 1;
-        if (dropRequested) {
-          for (Connection connection : connections) {
-            close(connection);
-          }
-          connections.clear();
-          dropRequested = false;
-        }
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

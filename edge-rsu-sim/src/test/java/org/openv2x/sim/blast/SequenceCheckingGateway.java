@@ -79,10 +79,18 @@ final class SequenceCheckingGateway implements AutoCloseable {
     List<String> all = new ArrayList<>(violations);
     rsus.forEach(
         (rsuId, record) -> {
-          for (long sequence = 1; sequence <= record.highestSequence; sequence++) {
-            if (!record.crcBySequence.containsKey(sequence)) {
-              all.add(rsuId + ": sequence " + sequence + " never arrived");
+          long sequence = 1;
+          while (sequence <= record.highestSequence) {
+            if (record.crcBySequence.containsKey(sequence)) {
+              sequence++;
+              continue;
             }
+            long first = sequence;
+            while (sequence <= record.highestSequence
+                && !record.crcBySequence.containsKey(sequence)) {
+              sequence++;
+            }
+            all.add(rsuId + ": sequences " + first + ".." + (sequence - 1) + " never arrived");
           }
         });
     return all;
