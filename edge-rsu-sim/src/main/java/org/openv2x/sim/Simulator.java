@@ -204,16 +204,17 @@ public final class Simulator implements AutoCloseable {
 
   /** One line on what the world and the RSUs are doing. */
   public String status() {
-    FrameStatistics frames = fleet.sink().statistics();
+    FrameStatistics frames = FrameStatistics.combine(fleet.statistics(), fleet.sink().statistics());
     return String.format(
-        "sim: t=%.0f s, %d vehicles (%d entered, %d left), %d people crossing, %d events active;"
-            + " %s",
+        "sim: t=%.0f s, %d vehicles (%d entered, %d left), %d people crossing, %d events active"
+            + " (%d so far); %s",
         simulation.timeS(),
         simulation.traffic().vehicleCount(),
         simulation.traffic().vehiclesEntered(),
         simulation.traffic().vehiclesLeft(),
         pedestrians.crossers().size(),
         events.activeEvents().size(),
+        events.finishedEvents().size() + events.activeEvents().size(),
         frames.toLine());
   }
 

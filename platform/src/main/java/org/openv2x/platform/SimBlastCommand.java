@@ -254,6 +254,11 @@ final class SimBlastCommand implements Callable<Integer> {
     } finally {
       blast.close();
       finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException e) {
+        // Shutting down already: the hook is running.
+      }
       out.flush();
     }
   }

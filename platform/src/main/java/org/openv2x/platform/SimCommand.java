@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    header = "Simulates a city's traffic and its RSUs, which send standard V2X messages to a gateway.",
+    header =
+        "Simulates a city's traffic and its RSUs, which send standard V2X messages to a gateway.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -219,7 +220,7 @@ final class SimCommand implements Callable<Integer> {
       names = "--events",
       order = 18,
       paramLabel = "PLAN",
-      defaultValue = "random every 120s",
+      defaultValue = "random every 60s",
       description =
           "Injected events: 'none', or items separated by ';' such as 'at 120s hard_braking;"
               + " at 5m road_works for 10m; random every 90s types stalled_vehicle,road_works'"
@@ -249,7 +250,8 @@ final class SimCommand implements Callable<Integer> {
       order = 21,
       paramLabel = "METRES",
       defaultValue = "100",
-      description = "Range of the roadside sensors around each intersection (default: ${DEFAULT-VALUE}).")
+      description =
+          "Range of the roadside sensors around each intersection (default: ${DEFAULT-VALUE}).")
   double sensorRangeM;
 
   @Option(
@@ -356,13 +358,21 @@ final class SimCommand implements Callable<Integer> {
               : drain(simulator, Simulator.DRAIN_TIMEOUT);
       out.println(
           "sim: stopped; "
-              + simulator.events().finishedEvents().size()
+              + (simulator.events().finishedEvents().size()
+                  + simulator.events().runningRecords().size())
               + " events injected"
-              + (config.truthDirectory() == null ? "" : ", ground truth in " + config.truthDirectory())
+              + (config.truthDirectory() == null
+                  ? ""
+                  : ", ground truth in " + config.truthDirectory())
               + (drained ? "" : "; some frames were not acknowledged by the gateway"));
       return drained ? V2xCommand.EXIT_OK : V2xCommand.EXIT_NOT_STARTED;
     } finally {
       finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException e) {
+        // Shutting down already: the hook is running.
+      }
       out.flush();
       err.flush();
     }
@@ -409,7 +419,8 @@ final class SimCommand implements Callable<Integer> {
     try {
       traffic = TrafficConfig.of(vehicles).withConnectedShare(connectedShare);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--vehicles/--connected-share: " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(), "--vehicles/--connected-share: " + e.getMessage());
     }
     long startEpochMs;
     if (start == null) {
@@ -435,7 +446,8 @@ final class SimCommand implements Callable<Integer> {
             ? PedestrianConfig.noArrivals()
             : PedestrianConfig.DEFAULT.withMeanArrivalIntervalS(pedestrianGap.toMillis() / 1000.0);
     if (!(rsuRangeM > 0 && rsuRangeM <= 5000)) {
-      throw new ParameterException(spec.commandLine(), "--rsu-range must be above 0 and at most 5000 m");
+      throw new ParameterException(
+          spec.commandLine(), "--rsu-range must be above 0 and at most 5000 m");
     }
     if (!(sensorRangeM > 0 && sensorRangeM <= 1000)) {
       throw new ParameterException(

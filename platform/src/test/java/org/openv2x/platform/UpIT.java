@@ -201,7 +201,7 @@ class UpIT {
   }
 
   @Test
-  void upWithAnExternalClusterCreatesTheTopicsAndStartsTheGateway(@TempDir Path dir)
+  void upWithAnExternalClusterCreatesTheTopicsAndStartsTheGatewayAndTheSimulator(@TempDir Path dir)
       throws Exception {
     int[] tcpAndUdp = freePorts();
     int[] http = freePorts();
@@ -225,7 +225,11 @@ class UpIT {
               "--data",
               dir.toString(),
               "--gateway-config",
-              config.toString())) {
+              config.toString(),
+              "--sim-grid",
+              "1x1",
+              "--sim-vehicles",
+              "40")) {
         up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
         String stdout = up.stdout();
         assertTrue(
@@ -241,17 +245,58 @@ class UpIT {
                     + http[0]),
             stdout);
         assertPlatformTopics(kafka.bootstrapServers());
-        assertEquals(1, up.process.children().count(), "the gateway is up's one child");
+        assertEquals(2, up.process.children().count(), "the gateway and the simulator");
         assertTrue(
             Files.isDirectory(dir.resolve("gateway").resolve("journal")), "DIR/gateway/journal");
+        assertTrue(
+            stdout.contains("[sim] sim: running 1 signalised intersections (1 RSUs)")
+                && stdout.contains("sending to tcp://127.0.0.1:" + tcpAndUdp[0]),
+            "the simulator sends to the gateway's TCP port from its ready line: " + stdout);
+        assertTrue(
+            awaitRecords(kafka.bootstrapServers(), "v2x.spat", Duration.ofSeconds(60)),
+            "the simulator's SPATs reach Kafka through the gateway");
 
         up.process.toHandle().destroy();
         assertEquals(0, up.awaitExit(), up::stderrText);
         assertTrue(
             up.stdout().contains("[up] stopped"), () -> up.stdout() + "\n" + up.stderrText());
         assertTrue(up.stdout().contains("[up] gateway stopped"), up::stdout);
+        assertTrue(up.stdout().contains("[up] sim stopped"), up::stdout);
+        assertTrue(
+            Files.isRegularFile(dir.resolve("sim").resolve("truth").resolve("lanes.jsonl")),
+            "the simulator's ground truth in DIR/sim/truth");
       }
     }
+  }
+
+  /** Whether {@code topic} has records within {@code timeout}. */
+  private static boolean awaitRecords(String bootstrap, String topic, Duration timeout)
+      throws InterruptedException {
+    java.util.Properties properties = new java.util.Properties();
+    properties.put("bootstrap.servers", bootstrap);
+    properties.put(
+        "key.deserializer", org.apache.kafka.common.serialization.ByteArrayDeserializer.class);
+    properties.put(
+        "value.deserializer", org.apache.kafka.common.serialization.ByteArrayDeserializer.class);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> consumer =
+        new org.apache.kafka.clients.consumer.KafkaConsumer<>(properties)) {
+      List<org.apache.kafka.common.TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(info -> new org.apache.kafka.common.TopicPartition(topic, info.partition()))
+              .toList();
+      while (System.nanoTime() < deadline) {
+        long total = 0;
+        for (long end : consumer.endOffsets(partitions).values()) {
+          total += end;
+        }
+        if (total > 0) {
+          return true;
+        }
+        Thread.sleep(500);
+      }
+    }
+    return false;
   }
 
   @Test

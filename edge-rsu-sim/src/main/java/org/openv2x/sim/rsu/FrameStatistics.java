@@ -51,6 +51,29 @@ public record FrameStatistics(
     downlinkFrames = copy(downlinkFrames);
   }
 
+  /**
+   * The production part of {@code production} (the fleet's) with the transport part of {@code
+   * transport} (the sink's).
+   */
+  public static FrameStatistics combine(FrameStatistics production, FrameStatistics transport) {
+    return new FrameStatistics(
+        production.producedFrames,
+        production.producedBytes,
+        production.bsmsEncoded,
+        production.buildErrors,
+        transport.sentFrames,
+        transport.sentBytes,
+        transport.ackedFrames,
+        transport.dataFramesSent,
+        transport.dataFramesAcked,
+        transport.dataFramesResent,
+        transport.reconnects,
+        transport.sendErrors,
+        transport.downlinkFrames,
+        transport.downlinkBytes,
+        transport.downlinkUndecodable);
+  }
+
   public long produced(MessageType type) {
     return producedFrames.get(type);
   }
