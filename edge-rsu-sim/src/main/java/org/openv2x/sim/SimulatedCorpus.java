@@ -18,8 +18,8 @@ public final class SimulatedCorpus {
 
   /**
    * The UPER frames the RSUs of a {@code grid} with {@code vehicles} send over {@code seconds} of
-   * simulated time (at most {@code maxFrames}), with random events every 10 s so that RSI is among
-   * them.
+   * simulated time (at most {@code maxFrames}), with road works and a stalled vehicle from the
+   * start and random events every 10 s, so that RSI is among them.
    */
   public static List<byte[]> frames(
       GridSpec grid, int vehicles, double seconds, long seed, int maxFrames) throws IOException {
@@ -34,7 +34,8 @@ public final class SimulatedCorpus {
             1_767_600_000_000L,
             null,
             null,
-            EventPlan.parse("random every 10s"),
+            EventPlan.parse(
+                "at 1s road_works for 1h; at 2s stalled_vehicle for 1h; random every 10s"),
             PedestrianConfig.DEFAULT.withMeanArrivalIntervalS(10),
             300,
             100);
