@@ -154,7 +154,7 @@ public final class RoadsideSensors implements SensorSource {
         for (Vehicle vehicle : traffic.vehiclesOn(lane)) {
           if (vehicle.connected()
               || vehicle.removed()
-              || !inRange(vehicle.eastM(), vehicle.northM())) {
+              || !inRange(vehicle.centreEastM(), vehicle.centreNorthM())) {
             continue;
           }
           int id = idOf(SensedObject.vehicleTrackKey(vehicle.serial()), kept);
@@ -166,8 +166,8 @@ public final class RoadsideSensors implements SensorSource {
                   id,
                   ParticipantKind.MOTOR_VEHICLE,
                   vehicle.temporaryId(),
-                  vehicle.eastM(),
-                  vehicle.northM(),
+                  vehicle.centreEastM(),
+                  vehicle.centreNorthM(),
                   vehicle.speedMps(),
                   vehicle.headingDeg(),
                   vehicle.accelerationMps2(),

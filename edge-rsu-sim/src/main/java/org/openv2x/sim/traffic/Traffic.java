@@ -144,7 +144,7 @@ public final class Traffic {
       cumulative[i] = total;
     }
     int placed = 0;
-    for (int attempt = 0; attempt < count * 4 && placed < count; attempt++) {
+    for (int attempt = 0; attempt < count * 10 && placed < count; attempt++) {
       double pick = random.nextDouble() * total;
       int index = java.util.Arrays.binarySearch(cumulative, pick);
       Lane lane = lanes.get(index < 0 ? -index - 1 : index);

@@ -44,7 +44,7 @@ class RoadsideSensorsTest {
         List<Detection> detections = sensors.detections(node);
         Set<Long> expectedVehicles = new HashSet<>();
         for (Vehicle vehicle : simulation.traffic().vehicles()) {
-          double distanceM = distance(node, vehicle.eastM(), vehicle.northM());
+          double distanceM = distance(node, vehicle.centreEastM(), vehicle.centreNorthM());
           if (!vehicle.connected() && distanceM <= RANGE_M) {
             expectedVehicles.add(vehicle.temporaryId());
           }
