@@ -87,7 +87,8 @@ class TruthWriterTest {
             300,
             41,
             PedestrianConfig.DEFAULT,
-            EventPlan.parse("random every 60s"));
+            EventPlan.parse(
+                "at 30s stalled_vehicle for 60s; at 60s accident_zone for 90s; random every 60s"));
     Simulation simulation = world.simulation;
     TruthWriter truth = TruthWriter.attach(directory, simulation, world.events);
     Map<String, LaneMinute> expected = new HashMap<>();
