@@ -92,11 +92,7 @@ final class AccidentZoneEvent extends RunningEvent {
       context.traffic.stall(follower);
       followerStalled = true;
     }
-    if (nowS >= plannedEndS - 1e-9) {
-      stop(context, nowS);
-      return false;
-    }
-    return true;
+    return continuesUntilPlannedEnd(context, nowS);
   }
 
   @Override

@@ -69,11 +69,7 @@ final class HardBrakingEvent extends RunningEvent {
     observeDeceleration(vehicle);
     currentEastM = vehicle.eastM();
     currentNorthM = vehicle.northM();
-    if (nowS >= plannedEndS - 1e-9) {
-      stop(context, nowS);
-      return false;
-    }
-    return true;
+    return continuesUntilPlannedEnd(context, nowS);
   }
 
   @Override

@@ -64,11 +64,7 @@ final class RoadWorksEvent extends RunningEvent {
 
   @Override
   boolean step(EventContext context, double nowS) {
-    if (nowS >= plannedEndS - 1e-9) {
-      stop(context, nowS);
-      return false;
-    }
-    return true;
+    return continuesUntilPlannedEnd(context, nowS);
   }
 
   @Override

@@ -71,6 +71,15 @@ abstract class RunningEvent {
    */
   abstract boolean step(EventContext context, double nowS);
 
+  /** Ends the event once its planned end has come; whether it goes on. */
+  final boolean continuesUntilPlannedEnd(EventContext context, double nowS) {
+    if (nowS >= plannedEndS - 1e-9) {
+      stop(context, nowS);
+      return false;
+    }
+    return true;
+  }
+
   /** Ends it now, undoing its effects (the run closes, or a step failed). */
   abstract void stop(EventContext context, double nowS);
 

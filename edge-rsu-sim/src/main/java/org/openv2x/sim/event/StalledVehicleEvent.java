@@ -59,11 +59,7 @@ final class StalledVehicleEvent extends RunningEvent {
       place(context, vehicle.eastM(), vehicle.northM());
       atRest = vehicle.speedMps() < 0.05;
     }
-    if (nowS >= plannedEndS - 1e-9) {
-      stop(context, nowS);
-      return false;
-    }
-    return true;
+    return continuesUntilPlannedEnd(context, nowS);
   }
 
   @Override
