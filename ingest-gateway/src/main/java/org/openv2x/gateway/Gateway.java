@@ -61,8 +61,6 @@ public final class Gateway implements AutoCloseable {
   private DownlinkService downlink;
   private HttpEndpoint http;
   private Thread topicCreator;
-  private final java.util.concurrent.atomic.AtomicBoolean drainerStarted =
-      new java.util.concurrent.atomic.AtomicBoolean();
   private int tcpPort;
   private int udpPort = -1;
   private volatile boolean stopping;
@@ -141,6 +139,7 @@ public final class Gateway implements AutoCloseable {
             () -> new Ingestor(gatewayId, metrics, validator, maxRawBytes, maxTrackedVehicles));
     registerGauges();
 
+    drainer.start();
     startTopicCreation();
 
     int ioThreads = config.get(GatewayConfig.IO_THREADS);
@@ -289,22 +288,9 @@ public final class Gateway implements AutoCloseable {
         () -> drainer.kafkaStalled() ? 1 : 0);
   }
 
-  /** Starts sending the journal to Kafka, once. */
-  private void startDraining() {
-    if (!stopping && drainerStarted.compareAndSet(false, true)) {
-      drainer.start();
-    }
-  }
-
-  /**
-   * Creates missing topics in the background: Kafka may not be up yet, the gateway is anyway (the
-   * journal takes the traffic). The journal is sent to Kafka only once the topics exist: a producer
-   * that writes to a topic while it is being created can get its idempotence sequences out of step
-   * with the broker's and then be refused for good (OutOfOrderSequenceException).
-   */
+  /** Creates missing topics in the background: Kafka may not be up yet, the gateway is anyway. */
   private void startTopicCreation() {
     if (!config.get(GatewayConfig.KAFKA_CREATE_TOPICS)) {
-      startDraining();
       return;
     }
     String prefix = config.get(GatewayConfig.KAFKA_TOPIC_PREFIX);
@@ -337,13 +323,11 @@ public final class Gateway implements AutoCloseable {
                     admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
                     LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
                   }
-                  startDraining();
                   return;
                 } catch (InterruptedException e) {
                   return;
                 } catch (Exception e) {
                   if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
-                    startDraining();
                     return;
                   }
                   LOG.warn("cannot check the gateway's topics yet ({}); retrying", e.toString());

@@ -65,6 +65,11 @@ class BlastGatewayIT {
     settings.put("journal.dir", dir.resolve("journal").toString());
     settings.put("journal.roll-cycle", "TEST_SECONDLY");
     settings.put("shutdown.grace", "5s");
+    // The topics exist before the gateway takes traffic, as in a deployment (./v2x up creates them
+    // first).
+    for (String suffix : List.of("bsm", "map", "spat", "rsi", "rsm", "deadletter", "downlink")) {
+      kafka.createTopic(PREFIX + suffix, 2);
+    }
     BlastCorpus corpus = TestCorpus.realisticMix(1_000, 9);
     BlastResult result;
     try (Gateway gateway = Gateway.start(GatewayConfig.from(settings))) {
