@@ -38,7 +38,8 @@ public final class SimulatedCorpus {
                 "at 1s road_works for 1h; at 2s stalled_vehicle for 1h; random every 10s"),
             PedestrianConfig.DEFAULT.withMeanArrivalIntervalS(10),
             300,
-            100);
+            100,
+            false);
     CollectingFrameSink sink = new CollectingFrameSink();
     List<byte[]> frames = new ArrayList<>();
     try (Simulator simulator = Simulator.start(config, rsus -> sink)) {

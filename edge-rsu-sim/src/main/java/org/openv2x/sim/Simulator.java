@@ -15,11 +15,14 @@ import org.openv2x.sim.event.EventPlan;
 import org.openv2x.sim.geo.GeoFrame;
 import org.openv2x.sim.network.GridNetwork;
 import org.openv2x.sim.network.GridSpec;
+import org.openv2x.sim.network.Intersection;
+import org.openv2x.sim.network.Link;
 import org.openv2x.sim.network.RoadNetwork;
 import org.openv2x.sim.network.ScenarioFile;
 import org.openv2x.sim.rsu.CountingFrameSink;
 import org.openv2x.sim.rsu.FrameSink;
 import org.openv2x.sim.rsu.FrameStatistics;
+import org.openv2x.sim.rsu.LinkRsuSite;
 import org.openv2x.sim.rsu.RsuFleet;
 import org.openv2x.sim.rsu.RsuFleetConfig;
 import org.openv2x.sim.rsu.TcpFrameSink;
@@ -51,6 +54,7 @@ public final class Simulator implements AutoCloseable {
    * @param truthDirectory where the ground-truth files go, or null for none
    * @param rsuRangeM radio range of the RSUs
    * @param sensorRangeM range of the roadside sensors around each intersection
+   * @param rsusAlongLinks also an RSU midway along every road between two signalised intersections
    */
   public record Config(
       GridSpec grid,
@@ -65,7 +69,8 @@ public final class Simulator implements AutoCloseable {
       EventPlan events,
       PedestrianConfig pedestrians,
       double rsuRangeM,
-      double sensorRangeM) {}
+      double sensorRangeM,
+      boolean rsusAlongLinks) {}
 
   private final Config config;
   private final Simulation simulation;
@@ -128,7 +133,9 @@ public final class Simulator implements AutoCloseable {
       fleet =
           new RsuFleet(
               simulation,
-              RsuFleetConfig.defaults().withRangeM(config.rsuRangeM()),
+              RsuFleetConfig.defaults()
+                  .withRangeM(config.rsuRangeM())
+                  .withLinkSites(config.rsusAlongLinks() ? linkSites(network) : List.of()),
               events,
               sensors,
               sinks);
@@ -144,6 +151,20 @@ public final class Simulator implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** The middle of every road between two signalised intersections (one RSU per road). */
+  static List<LinkRsuSite> linkSites(RoadNetwork network) {
+    List<LinkRsuSite> sites = new java.util.ArrayList<>();
+    for (Link link : network.links()) {
+      Intersection from = link.from();
+      Intersection to = link.to();
+      if (from.signalised() && to.signalised() && from.index() < to.index()) {
+        sites.add(
+            new LinkRsuSite((from.eastM() + to.eastM()) / 2, (from.northM() + to.northM()) / 2));
+      }
+    }
+    return sites;
   }
 
   /** Parses {@code tcp://host:port} or {@code udp://host:port}; {@code none} gives null. */

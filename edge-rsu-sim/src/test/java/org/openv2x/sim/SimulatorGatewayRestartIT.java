@@ -83,7 +83,8 @@ class SimulatorGatewayRestartIT {
               EventPlan.parse("at 5s stalled_vehicle for 30s"),
               PedestrianConfig.DEFAULT,
               300,
-              100);
+              100,
+              false);
       CollectingFrameSink produced = new CollectingFrameSink();
       long heldWhileDown;
       TcpFrameSink[] tcp = new TcpFrameSink[1];

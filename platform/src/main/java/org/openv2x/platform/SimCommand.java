@@ -246,6 +246,14 @@ final class SimCommand implements Callable<Integer> {
   double rsuRangeM;
 
   @Option(
+      names = "--link-rsus",
+      order = 20,
+      description =
+          "Also an RSU midway along every road between two signalised intersections (default:"
+              + " one per signalised intersection only).")
+  boolean linkRsus;
+
+  @Option(
       names = "--sensor-range",
       order = 21,
       paramLabel = "METRES",
@@ -469,7 +477,8 @@ final class SimCommand implements Callable<Integer> {
         plan,
         pedestrians,
         rsuRangeM,
-        sensorRangeM);
+        sensorRangeM,
+        linkRsus);
   }
 
   private double[] parseOrigin() {
