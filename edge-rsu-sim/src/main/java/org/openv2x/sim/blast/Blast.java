@@ -2,6 +2,7 @@ package org.openv2x.sim.blast;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class Blast implements AutoCloseable {
   private final Consumer<BlastInterval> progress;
   private final BlastControl control;
   private final List<BlastIoThread> ioThreads = new ArrayList<>();
+  private final BlastConnection[] connections;
   private final List<Thread> threads = new ArrayList<>();
   private final CountDownLatch ioDone;
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -58,7 +60,10 @@ public final class Blast implements AutoCloseable {
     this.corpus = corpus;
     this.progress = progress == null ? interval -> {} : progress;
     long startNanos = System.nanoTime();
-    this.control = new BlastControl(startNanos, config.sendTime().toNanos());
+    // The one wall-clock reading; send times are derived from nanoTime and this pair.
+    Instant startInstant = Instant.now();
+    long startEpochUs = startInstant.getEpochSecond() * 1_000_000L + startInstant.getNano() / 1_000;
+    this.control = new BlastControl(startNanos, startEpochUs, config.sendTime().toNanos());
     BlastRateLimiter limiter =
         config.unlimitedRate()
             ? null
@@ -73,15 +78,19 @@ public final class Blast implements AutoCloseable {
     for (int t = 0; t < config.ioThreads(); t++) {
       shares.add(new ArrayList<>());
     }
+    this.connections = new BlastConnection[config.connections()];
     for (int i = 0; i < config.connections(); i++) {
-      String rsuId = config.rsuId(i);
+      int connectionIndex = config.connectionIndex(i);
+      String rsuId = config.rsuId(connectionIndex);
       BlastConnection connection =
           new BlastConnection(
-              i,
+              connectionIndex,
               rsuId,
               SessionFrames.hello(rsuId, config.software()),
               config.windowFrames(),
-              sendBufferBytes);
+              sendBufferBytes,
+              config.recordSendTimes());
+      connections[i] = connection;
       // Connections start at different batches, so they do not send the same frames in step.
       connection.nextBatch = (int) ((long) i * batches.batchCount() / config.connections());
       shares.get(i % config.ioThreads()).add(connection);
@@ -264,6 +273,14 @@ public final class Blast implements AutoCloseable {
       if (sendEndSeenNanos == 0) {
         sendEndSeenNanos = Math.min(endNanos, control.sendEndNanos());
       }
+      // The I/O threads have ended and been joined (unless this thread failed): their plain
+      // per-connection fields are final.
+      List<ConnectionIds> connectionIds = new ArrayList<>(connections.length);
+      BlastSendLog[] sendLogs = new BlastSendLog[connections.length];
+      for (int i = 0; i < connections.length; i++) {
+        connectionIds.add(connections[i].ids());
+        sendLogs[i] = connections[i].sendLog;
+      }
       result =
           new BlastResult(
               config,
@@ -275,7 +292,9 @@ public final class Blast implements AutoCloseable {
               total,
               cpuNanos(),
               intervals,
-              control.failure());
+              control.failure(),
+              connectionIds,
+              config.recordSendTimes() ? sendLogs : null);
       LOG.debug("blast done:\n{}", result.summary());
       finished.countDown();
     }

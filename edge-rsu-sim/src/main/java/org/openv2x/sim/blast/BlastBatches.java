@@ -11,8 +11,10 @@ import org.openv2x.codec.session.SessionProtocol;
  * whole frame (header, a sequence placeholder, count, length-prefixed messages) in one read-only
  * direct buffer. Sending batch {@code b} with sequence {@code s} is one bulk copy into the
  * connection's send buffer and one 8-byte patch ({@link #copyFrame}); with unique BSM ids, one more
- * 9-byte patch per BSM ({@link #patchBsmIds}). Immutable after construction and safe to share
- * between I/O threads (each reads through its own view).
+ * 9-byte patch per BSM ({@link #patchBsmIds}). Malformed BSMs ({@link BlastCorpus#malformed}) are
+ * BSMs here: they keep the BSM's first 11 bytes, so their ids are patched and counted like the
+ * others, and each batch knows how many of them it holds. Immutable after construction and safe to
+ * share between I/O threads (each reads through its own view).
  */
 final class BlastBatches {
   /** The longest message a {@code DATA} frame can carry. */
@@ -25,6 +27,8 @@ final class BlastBatches {
   private final int[] frameOffsets;
   private final int[] frameBytes;
   private final int[][] bsmOffsets;
+  private final int[] bsmCounts;
+  private final int[] malformedCounts;
   private final int batchMessages;
   private final int maxFrameBytes;
 
@@ -33,11 +37,17 @@ final class BlastBatches {
       int[] frameOffsets,
       int[] frameBytes,
       int[][] bsmOffsets,
+      int[] malformedCounts,
       int batchMessages) {
     this.frames = frames;
     this.frameOffsets = frameOffsets;
     this.frameBytes = frameBytes;
     this.bsmOffsets = bsmOffsets;
+    this.bsmCounts = new int[bsmOffsets.length];
+    for (int b = 0; b < bsmOffsets.length; b++) {
+      bsmCounts[b] = bsmOffsets[b].length;
+    }
+    this.malformedCounts = malformedCounts;
     this.batchMessages = batchMessages;
     int max = 0;
     for (int bytes : frameBytes) {
@@ -59,6 +69,7 @@ final class BlastBatches {
     int[] frameOffsets = new int[batches];
     int[] frameBytes = new int[batches];
     int[][] bsmOffsets = new int[batches][];
+    int[] malformedCounts = new int[batches];
     long total = 0;
     for (int b = 0; b < batches; b++) {
       long bytes = SessionProtocol.HEADER_BYTES + SessionProtocol.DATA_FIXED_BYTES;
@@ -68,6 +79,9 @@ final class BlastBatches {
         bytes += SessionProtocol.MESSAGE_LENGTH_PREFIX_BYTES + corpus.frameBytes(index).length;
         if (corpus.type(index) == MessageType.BSM) {
           bsms++;
+        }
+        if (corpus.malformed(index)) {
+          malformedCounts[b]++;
         }
       }
       if (bytes > Integer.MAX_VALUE / 2) {
@@ -105,7 +119,8 @@ final class BlastBatches {
       }
     }
     frames.clear();
-    return new BlastBatches(frames, frameOffsets, frameBytes, bsmOffsets, batchMessages);
+    return new BlastBatches(
+        frames, frameOffsets, frameBytes, bsmOffsets, malformedCounts, batchMessages);
   }
 
   /** The number of batches. */
@@ -133,9 +148,22 @@ final class BlastBatches {
     return maxFrameBytes - SessionProtocol.HEADER_BYTES;
   }
 
-  /** The number of BSMs in batch {@code batch}. */
+  /** The number of BSMs (malformed ones included) in batch {@code batch}. */
   int bsmCount(int batch) {
-    return bsmOffsets[batch].length;
+    return bsmCounts[batch];
+  }
+
+  /** The number of malformed BSMs in batch {@code batch}. */
+  int malformedCount(int batch) {
+    return malformedCounts[batch];
+  }
+
+  /**
+   * Where the BSMs (malformed ones included) of batch {@code batch} start, in message order, as
+   * byte offsets into its frame.
+   */
+  int[] bsmOffsets(int batch) {
+    return bsmOffsets[batch].clone();
   }
 
   /** The sum of all frames' bytes. */

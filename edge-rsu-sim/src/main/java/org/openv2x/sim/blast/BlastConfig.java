@@ -35,6 +35,12 @@ import org.openv2x.codec.session.SessionProtocol;
  * @param reconnectMaxBackoff the longest wait between reconnect attempts
  * @param burst how far ahead of the rate schedule sending may get after a stall (the token bucket's
  *     size, as time at the target rate); at least one frame
+ * @param firstConnectionIndex the connection index of the blast's first connection: connection
+ *     {@code i} (from 0) has index {@code firstConnectionIndex + i}, which names it in its BSM ids
+ *     ({@link BsmIds}) and its RSU id ({@link #rsuId}); blasts with disjoint index ranges send
+ *     disjoint ids from disjoint RSU ids
+ * @param recordSendTimes whether each connection logs the wall-clock time at which each new {@code
+ *     DATA} frame was first written ({@link BlastResult#bsmSendTimeEpochUs}); 16 bytes per frame
  */
 public record BlastConfig(
     String gatewayHost,
@@ -53,7 +59,9 @@ public record BlastConfig(
     Duration helloTimeout,
     Duration reconnectInitialBackoff,
     Duration reconnectMaxBackoff,
-    Duration burst) {
+    Duration burst,
+    int firstConnectionIndex,
+    boolean recordSendTimes) {
 
   /** The most connections one blast opens. */
   public static final int MAX_CONNECTIONS = 100_000;
@@ -92,7 +100,9 @@ public record BlastConfig(
         helloTimeout,
         reconnectInitialBackoff,
         reconnectMaxBackoff,
-        burst);
+        burst,
+        firstConnectionIndex,
+        recordSendTimes);
   }
 
   /** Whether the rate is unlimited (as fast as the ACK windows allow). */
@@ -105,9 +115,22 @@ public record BlastConfig(
     return ramp.plus(duration);
   }
 
-  /** The RSU id of connection {@code index} (from 0). */
-  public String rsuId(int index) {
-    return rsuIdPrefix + String.format(Locale.ROOT, "%0" + RSU_NUMBER_DIGITS + "d", index + 1);
+  /**
+   * The connection index of the blast's connection {@code connection} (from 0): {@code
+   * firstConnectionIndex + connection}.
+   */
+  public int connectionIndex(int connection) {
+    return firstConnectionIndex + connection;
+  }
+
+  /**
+   * The RSU id of the connection with this connection index: the prefix and {@code connectionIndex
+   * + 1} in at least five digits ({@code blast-00001} for index 0). The blast's connection {@code
+   * i} is {@code rsuId(connectionIndex(i))}.
+   */
+  public String rsuId(int connectionIndex) {
+    return rsuIdPrefix
+        + String.format(Locale.ROOT, "%0" + RSU_NUMBER_DIGITS + "d", connectionIndex + 1L);
   }
 
   /** A builder with the defaults (no gateway yet). */
@@ -135,6 +158,8 @@ public record BlastConfig(
     builder.reconnectInitialBackoff = reconnectInitialBackoff;
     builder.reconnectMaxBackoff = reconnectMaxBackoff;
     builder.burst = burst;
+    builder.firstConnectionIndex = firstConnectionIndex;
+    builder.recordSendTimes = recordSendTimes;
     return builder;
   }
 
@@ -179,7 +204,7 @@ public record BlastConfig(
     return String.format(
         Locale.ROOT,
         "gateway tcp://%s:%d, rate %s, %d connections, %s%s, %d messages per DATA frame,"
-            + " window %d frames, %d I/O thread%s, drain timeout %s%s",
+            + " window %d frames, %d I/O thread%s, drain timeout %s%s%s%s",
         gatewayHost.contains(":") ? "[" + gatewayHost + "]" : gatewayHost,
         gatewayPort,
         unlimitedRate() ? "MAX" : String.format(Locale.ROOT, "%,d msg/s", ratePerSecond),
@@ -191,7 +216,15 @@ public record BlastConfig(
         ioThreads,
         ioThreads == 1 ? "" : "s",
         seconds(drainTimeout),
-        uniqueBsmIds ? ", unique BSM ids" : "");
+        uniqueBsmIds ? ", unique BSM ids" : "",
+        firstConnectionIndex == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                ", connection indices %d..%d",
+                firstConnectionIndex,
+                firstConnectionIndex + connections - 1L),
+        recordSendTimes ? ", send times recorded" : "");
   }
 
   /** {@code 20 s}, {@code 1.5 s}. */
@@ -222,6 +255,8 @@ public record BlastConfig(
     private Duration reconnectInitialBackoff = Duration.ofMillis(100);
     private Duration reconnectMaxBackoff = Duration.ofSeconds(5);
     private Duration burst = DEFAULT_BURST;
+    private int firstConnectionIndex;
+    private boolean recordSendTimes;
 
     private Builder() {}
 
@@ -415,6 +450,32 @@ public record BlastConfig(
       return this;
     }
 
+    /**
+     * The connection index of the first connection (default 0): connection {@code i} uses {@code
+     * firstConnectionIndex + i} in its BSM ids and RSU id. 0 or more; with the connections, at most
+     * {@link BsmIds#MAX_CONNECTION_INDEX} (checked by {@link #build()}).
+     */
+    public Builder firstConnectionIndex(int firstConnectionIndex) {
+      if (firstConnectionIndex < 0 || firstConnectionIndex > BsmIds.MAX_CONNECTION_INDEX) {
+        throw new IllegalArgumentException(
+            "firstConnectionIndex must be 0.."
+                + BsmIds.MAX_CONNECTION_INDEX
+                + ", is "
+                + firstConnectionIndex);
+      }
+      this.firstConnectionIndex = firstConnectionIndex;
+      return this;
+    }
+
+    /**
+     * Whether each connection logs the first-write time of every new {@code DATA} frame (default
+     * off), for {@link BlastResult#bsmSendTimeEpochUs}. Costs 16 bytes per frame sent.
+     */
+    public Builder recordSendTimes(boolean recordSendTimes) {
+      this.recordSendTimes = recordSendTimes;
+      return this;
+    }
+
     /** Connect and {@code HELLO_ACK} must take at most this; more than zero. */
     public Builder helloTimeout(Duration helloTimeout) {
       this.helloTimeout = positive(helloTimeout, "helloTimeout");
@@ -472,7 +533,9 @@ public record BlastConfig(
           helloTimeout,
           reconnectInitialBackoff,
           reconnectMaxBackoff,
-          burst);
+          burst,
+          firstConnectionIndex,
+          recordSendTimes);
     }
 
     /** The checks of a whole configuration (also one made by the canonical constructor). */
@@ -493,7 +556,9 @@ public record BlastConfig(
         Duration helloTimeout,
         Duration reconnectInitialBackoff,
         Duration reconnectMaxBackoff,
-        Duration burst) {
+        Duration burst,
+        int firstConnectionIndex,
+        boolean recordSendTimes) {
       if (gatewayHost == null) {
         throw new IllegalArgumentException("gateway is not set: give tcp://host:port");
       }
@@ -511,14 +576,37 @@ public record BlastConfig(
           .drainTimeout(drainTimeout)
           .helloTimeout(helloTimeout)
           .reconnectBackoff(reconnectInitialBackoff, reconnectMaxBackoff)
-          .burst(burst);
+          .burst(burst)
+          .firstConnectionIndex(firstConnectionIndex);
       if (ioThreads > connections) {
         throw new IllegalArgumentException(
             "ioThreads (" + ioThreads + ") must be at most connections (" + connections + ")");
       }
-      if (uniqueBsmIds && connections - 1 > BsmIds.MAX_CONNECTION_INDEX) {
+      long lastConnectionIndex = (long) firstConnectionIndex + connections - 1;
+      if (lastConnectionIndex > BsmIds.MAX_CONNECTION_INDEX) {
         throw new IllegalArgumentException(
-            "uniqueBsmIds allows at most " + (BsmIds.MAX_CONNECTION_INDEX + 1) + " connections");
+            "firstConnectionIndex + connections - 1 ("
+                + firstConnectionIndex
+                + " + "
+                + connections
+                + " - 1) must be at most "
+                + BsmIds.MAX_CONNECTION_INDEX
+                + " (the largest connection index a BSM id can name)");
+      }
+      int lastRsuIdLength =
+          rsuIdPrefix.length()
+              + Math.max(RSU_NUMBER_DIGITS, Long.toString(lastConnectionIndex + 1).length());
+      if (lastRsuIdLength > SessionProtocol.MAX_RSU_ID_BYTES) {
+        throw new IllegalArgumentException(
+            "rsuIdPrefix ("
+                + rsuIdPrefix.length()
+                + " characters) with firstConnectionIndex + connections ("
+                + (lastConnectionIndex + 1)
+                + ") makes RSU ids of "
+                + lastRsuIdLength
+                + " characters, at most "
+                + SessionProtocol.MAX_RSU_ID_BYTES
+                + " are allowed");
       }
     }
 

@@ -10,9 +10,12 @@ import org.openv2x.codec.session.SessionFrameParser;
  * acknowledged. Owned by one {@link BlastIoThread}; nothing here is thread-safe.
  *
  * <p>The ring holds, per unacknowledged frame in send order, what is needed to write it again byte
- * for byte: its sequence, its batch and the first BSM id it carries. {@code written} of them (from
+ * for byte: its sequence, its batch and the counter of its first BSM. {@code written} of them (from
  * the oldest) have been put into the send buffer on the current connection; after a reconnect it
  * starts at 0, so the oldest are written again first.
+ *
+ * <p>BSMs (malformed ones included) are counted from 1 in send order whether or not their ids are
+ * patched, so {@link #ids()} is exact once the I/O thread has ended.
  */
 final class BlastConnection {
   enum State {
@@ -28,7 +31,9 @@ final class BlastConnection {
     CLOSED
   }
 
+  /** The connection index ({@link BlastConfig#connectionIndex}): its BSM ids name it. */
   final int index;
+
   final String rsuId;
   final byte[] hello;
   final ByteBuffer out;
@@ -36,7 +41,7 @@ final class BlastConnection {
   final int windowFrames;
   final long[] ringSequence;
   final int[] ringBatch;
-  final long[] ringFirstBsmId;
+  final long[] ringFirstBsmCounter;
   final long[] ringWrittenNanos;
   int ringHead;
   int ringCount;
@@ -45,6 +50,12 @@ final class BlastConnection {
   long nextSequence = 1;
   int nextBatch;
   long nextBsmCounter = 1;
+  long bsmsAcked;
+  long malformedSent;
+  long malformedAcked;
+
+  /** The first-write times of new frames, or null when they are not recorded. */
+  final BlastSendLog sendLog;
 
   State state = State.DOWN;
   SocketChannel channel;
@@ -69,7 +80,13 @@ final class BlastConnection {
   /** A third of the gateway's idle timeout; 0 when it has none. */
   long heartbeatIntervalNanos;
 
-  BlastConnection(int index, String rsuId, byte[] hello, int windowFrames, int sendBufferBytes) {
+  BlastConnection(
+      int index,
+      String rsuId,
+      byte[] hello,
+      int windowFrames,
+      int sendBufferBytes,
+      boolean recordSendTimes) {
     this.index = index;
     this.rsuId = rsuId;
     this.hello = hello;
@@ -77,8 +94,19 @@ final class BlastConnection {
     this.out = ByteBuffer.allocateDirect(sendBufferBytes);
     this.ringSequence = new long[windowFrames];
     this.ringBatch = new int[windowFrames];
-    this.ringFirstBsmId = new long[windowFrames];
+    this.ringFirstBsmCounter = new long[windowFrames];
     this.ringWrittenNanos = new long[windowFrames];
+    this.sendLog = recordSendTimes ? new BlastSendLog() : null;
+  }
+
+  /** BSMs sent so far: counters {@code 1..bsmsSent()}. */
+  long bsmsSent() {
+    return nextBsmCounter - 1;
+  }
+
+  /** Its id accounting; exact once its I/O thread has ended. */
+  ConnectionIds ids() {
+    return new ConnectionIds(index, bsmsSent(), bsmsAcked, malformedSent, malformedAcked);
   }
 
   /** The ring slot of the {@code i}-th unacknowledged frame (0: the oldest). */

@@ -12,6 +12,10 @@ final class BlastCounters {
   long messagesAcked;
   long messagesAccepted;
   long messagesRejected;
+  long bsmsSent;
+  long bsmsAcked;
+  long messagesMalformedSent;
+  long messagesMalformedAcked;
   long framesAcked;
   long unexpectedAcks;
   long errorFrames;
@@ -47,6 +51,10 @@ final class BlastCounters {
         messagesAcked,
         messagesAccepted,
         messagesRejected,
+        bsmsSent,
+        bsmsAcked,
+        messagesMalformedSent,
+        messagesMalformedAcked,
         framesAcked,
         unexpectedAcks,
         errorFrames,

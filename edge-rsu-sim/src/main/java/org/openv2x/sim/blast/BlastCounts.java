@@ -10,6 +10,13 @@ package org.openv2x.sim.blast;
  * @param messagesAcked the sum of the {@code ACK}s' {@code accepted + rejected}
  * @param messagesAccepted the sum of the {@code ACK}s' {@code accepted}
  * @param messagesRejected the sum of the {@code ACK}s' {@code rejected}
+ * @param bsmsSent BSMs (malformed ones included) in {@code DATA} frames sent for the first time:
+ *     the per-connection BSM counters handed out ({@link BsmIds})
+ * @param bsmsAcked BSMs (malformed ones included) in {@code DATA} frames released by an {@code ACK}
+ * @param messagesMalformedSent malformed BSMs ({@link BlastCorpus#withMalformedBsms}) in {@code
+ *     DATA} frames sent for the first time
+ * @param messagesMalformedAcked malformed BSMs in {@code DATA} frames released by an {@code ACK}:
+ *     what a gateway that refuses them reports in the {@code ACK}s' {@code rejected}
  * @param framesAcked {@code DATA} frames released by an {@code ACK}
  * @param unexpectedAcks {@code ACK}s of a sequence not waiting for one (ignored)
  * @param errorFrames {@code ERROR} frames received (by code in {@link BlastResult#errorsByCode()})
@@ -33,6 +40,10 @@ public record BlastCounts(
     long messagesAcked,
     long messagesAccepted,
     long messagesRejected,
+    long bsmsSent,
+    long bsmsAcked,
+    long messagesMalformedSent,
+    long messagesMalformedAcked,
     long framesAcked,
     long unexpectedAcks,
     long errorFrames,
@@ -50,7 +61,7 @@ public record BlastCounts(
 
   /** All zero. */
   public static final BlastCounts ZERO =
-      new BlastCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      new BlastCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** The sum of two snapshots (of different threads), gauges included. */
   public BlastCounts plus(BlastCounts other) {
@@ -61,6 +72,10 @@ public record BlastCounts(
         messagesAcked + other.messagesAcked,
         messagesAccepted + other.messagesAccepted,
         messagesRejected + other.messagesRejected,
+        bsmsSent + other.bsmsSent,
+        bsmsAcked + other.bsmsAcked,
+        messagesMalformedSent + other.messagesMalformedSent,
+        messagesMalformedAcked + other.messagesMalformedAcked,
         framesAcked + other.framesAcked,
         unexpectedAcks + other.unexpectedAcks,
         errorFrames + other.errorFrames,
@@ -86,6 +101,10 @@ public record BlastCounts(
         messagesAcked - earlier.messagesAcked,
         messagesAccepted - earlier.messagesAccepted,
         messagesRejected - earlier.messagesRejected,
+        bsmsSent - earlier.bsmsSent,
+        bsmsAcked - earlier.bsmsAcked,
+        messagesMalformedSent - earlier.messagesMalformedSent,
+        messagesMalformedAcked - earlier.messagesMalformedAcked,
         framesAcked - earlier.framesAcked,
         unexpectedAcks - earlier.unexpectedAcks,
         errorFrames - earlier.errorFrames,

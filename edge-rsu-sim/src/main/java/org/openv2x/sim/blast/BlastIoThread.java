@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>After sending ends it goes on reading (and reconnecting and resending) until every frame of
  * its connections is acknowledged or the drain timeout has passed, then closes them. Nothing is
- * allocated per frame on the send path; the ACK path allocates one small record per {@code ACK}.
+ * allocated per frame on the send path (with {@code recordSendTimes}, the send log takes one new
+ * array per {@value BlastSendLog#CHUNK_FRAMES} frames of a connection); the ACK path allocates one
+ * small record per {@code ACK}.
  */
 final class BlastIoThread implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(BlastIoThread.class);
@@ -464,6 +466,9 @@ final class BlastIoThread implements Runnable {
       BlastConnection t = touched[i];
       touched[i] = null;
       t.touched = false;
+      if (t.sendLog != null) {
+        t.sendLog.stampPending(control.epochMicros(System.nanoTime()));
+      }
       flush(t, now);
       makeReady(t);
     }
@@ -483,7 +488,8 @@ final class BlastIoThread implements Runnable {
       }
       int start = batches.copyFrame(batchView, batch, c.ringSequence[slot], out);
       if (config.uniqueBsmIds()) {
-        batches.patchBsmIds(out, start, batch, c.ringFirstBsmId[slot]);
+        batches.patchBsmIds(
+            out, start, batch, BsmIds.vehicleId(c.index, c.ringFirstBsmCounter[slot]));
       }
       c.ringWrittenNanos[slot] = now;
       c.ringWritten++;
@@ -505,18 +511,26 @@ final class BlastIoThread implements Runnable {
     c.ringSequence[slot] = sequence;
     c.ringBatch[slot] = batch;
     c.ringWrittenNanos[slot] = now;
+    long firstBsmCounter = c.nextBsmCounter;
+    c.ringFirstBsmCounter[slot] = firstBsmCounter;
+    int bsms = batches.bsmCount(batch);
+    c.nextBsmCounter = firstBsmCounter + bsms;
+    int malformed = batches.malformedCount(batch);
+    c.malformedSent += malformed;
     int start = batches.copyFrame(batchView, batch, sequence, out);
     if (config.uniqueBsmIds()) {
-      long firstId = BsmIds.vehicleId(c.index, c.nextBsmCounter);
-      c.ringFirstBsmId[slot] = firstId;
-      c.nextBsmCounter += batches.bsmCount(batch);
-      batches.patchBsmIds(out, start, batch, firstId);
+      batches.patchBsmIds(out, start, batch, BsmIds.vehicleId(c.index, firstBsmCounter));
+    }
+    if (c.sendLog != null) {
+      c.sendLog.add(firstBsmCounter); // its time is stamped right before the write
     }
     c.ringCount++;
     c.ringWritten++;
     c.nextBatch = batch + 1 == batches.batchCount() ? 0 : batch + 1;
     counters.framesSent++;
     counters.messagesSent += batches.batchMessages();
+    counters.bsmsSent += bsms;
+    counters.messagesMalformedSent += malformed;
     counters.unackedFrames++;
     return Append.APPENDED;
   }
@@ -664,6 +678,13 @@ final class BlastIoThread implements Runnable {
     while (c.ringCount > 0 && c.ringSequence[c.ringHead] <= sequence) {
       long latencyUs = (now - c.ringWrittenNanos[c.ringHead]) / 1_000;
       latencyRecorder.recordValue(Math.max(0, Math.min(latencyUs, MAX_LATENCY_US)));
+      int batch = c.ringBatch[c.ringHead];
+      int bsms = batches.bsmCount(batch);
+      int malformed = batches.malformedCount(batch);
+      c.bsmsAcked += bsms;
+      c.malformedAcked += malformed;
+      counters.bsmsAcked += bsms;
+      counters.messagesMalformedAcked += malformed;
       c.ringHead = c.ringHead + 1 == c.windowFrames ? 0 : c.ringHead + 1;
       c.ringCount--;
       c.ringWritten--;

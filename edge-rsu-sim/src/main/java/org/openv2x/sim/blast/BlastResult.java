@@ -8,8 +8,9 @@ import org.HdrHistogram.Histogram;
 import org.openv2x.codec.session.ErrorCode;
 
 /**
- * The outcome of a blast: exact totals (the I/O threads had ended when it was made), the per-second
- * intervals, the ACK latency over the whole run, and the CPU the I/O threads used.
+ * The outcome of a blast: exact totals and per-connection id accounting (the I/O threads had ended
+ * when it was made), the per-second intervals, the ACK latency over the whole run, the CPU the I/O
+ * threads used, and with {@link BlastConfig#recordSendTimes()} when each BSM was sent.
  */
 public final class BlastResult {
   private final BlastConfig config;
@@ -22,6 +23,8 @@ public final class BlastResult {
   private final long cpuNanos;
   private final List<BlastInterval> intervals;
   private final String failure;
+  private final List<ConnectionIds> connectionIds;
+  private final BlastSendLog[] sendLogs;
 
   BlastResult(
       BlastConfig config,
@@ -33,7 +36,9 @@ public final class BlastResult {
       Histogram ackLatency,
       long cpuNanos,
       List<BlastInterval> intervals,
-      String failure) {
+      String failure,
+      List<ConnectionIds> connectionIds,
+      BlastSendLog[] sendLogs) {
     this.config = config;
     this.corpus = corpus;
     this.sendNanos = sendNanos;
@@ -44,6 +49,8 @@ public final class BlastResult {
     this.cpuNanos = cpuNanos;
     this.intervals = List.copyOf(intervals);
     this.failure = failure;
+    this.connectionIds = List.copyOf(connectionIds);
+    this.sendLogs = sendLogs;
   }
 
   public BlastConfig config() {
@@ -104,6 +111,45 @@ public final class BlastResult {
     return Optional.ofNullable(failure);
   }
 
+  /**
+   * Per connection, in connection order (connection {@code i} has index {@code
+   * config().connectionIndex(i)}): the BSM counters it sent and had acknowledged. Their sums are
+   * {@code totals().bsmsSent()}, {@code bsmsAcked()}, {@code messagesMalformedSent()} and {@code
+   * messagesMalformedAcked()}.
+   */
+  public List<ConnectionIds> connectionIds() {
+    return connectionIds;
+  }
+
+  /**
+   * When the BSM with {@code counter} of the connection with index {@code connectionIndex} was
+   * first sent: the wall-clock time (epoch microseconds) of the first write of the {@code DATA}
+   * frame that carried it (a resend does not change it). Found by binary search over the
+   * connection's frame log. With {@code uniqueBsmIds} a BSM's id gives both arguments ({@link
+   * BsmIds#connectionIndex}, {@link BsmIds#counter}).
+   *
+   * <p>The time is derived from {@link System#nanoTime()} and one wall-clock reading at the start
+   * of the blast, so it follows the monotonic clock (see BLAST.md).
+   *
+   * @return the time, or -1 if unknown: send times were not recorded, the index is not one of this
+   *     blast's, or the connection never sent that counter
+   */
+  public long bsmSendTimeEpochUs(int connectionIndex, long counter) {
+    if (sendLogs == null) {
+      return -1;
+    }
+    long connection = (long) connectionIndex - config.firstConnectionIndex();
+    if (connection < 0 || connection >= sendLogs.length) {
+      return -1;
+    }
+    if (counter < 1 || counter > connectionIds.get((int) connection).bsmsSent()) {
+      return -1;
+    }
+    BlastSendLog log = sendLogs[(int) connection];
+    int frame = log.frameOf(counter);
+    return frame < 0 ? -1 : log.sendTimeEpochUs(frame);
+  }
+
   /** Whether every {@code DATA} frame sent was acknowledged before the connections closed. */
   public boolean allAcked() {
     return totals.framesAcked() == totals.framesSent();
@@ -154,6 +200,15 @@ public final class BlastResult {
             totals.framesAcked(),
             unackedFrames(),
             ackedMessagesPerSecond()));
+    if (totals.messagesMalformedSent() > 0) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "malformed BSMs: %,d sent, %,d in acknowledged frames (%,d rejected in the ACKs)%n",
+              totals.messagesMalformedSent(),
+              totals.messagesMalformedAcked(),
+              totals.messagesRejected()));
+    }
     text.append(
         String.format(
             Locale.ROOT,

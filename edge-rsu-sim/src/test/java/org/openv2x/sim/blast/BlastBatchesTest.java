@@ -3,6 +3,7 @@ package org.openv2x.sim.blast;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openv2x.codec.CodecException;
 import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.MessageType;
 import org.openv2x.codec.TestVectors;
@@ -117,6 +119,51 @@ class BlastBatchesTest {
       counter += bsm;
     }
     assertEquals(corpus.mix().get(MessageType.BSM), ids.size());
+  }
+
+  @Test
+  void malformedBsmsKeepTheirIdOffsetsAndAreCountedPerBatch() {
+    BlastCorpus corpus = TestCorpus.realisticMix(400, 3).withMalformedBsms(0.2, 9);
+    BlastBatches batches = BlastBatches.build(corpus, 50);
+    long counter = 1;
+    int connection = 12;
+    int malformedSeen = 0;
+    for (int batch = 0; batch < batches.batchCount(); batch++) {
+      long firstId = BsmIds.vehicleId(connection, counter);
+      SessionFrame.Data data = send(batches, batch, batch + 1, firstId);
+      int bsm = 0;
+      int malformed = 0;
+      for (int m = 0; m < data.messages().size(); m++) {
+        int index = batch * 50 + m;
+        byte[] sent = data.messages().get(m);
+        if (corpus.type(index) != MessageType.BSM) {
+          assertArrayEquals(corpus.frame(index), sent, "only BSMs are patched");
+          continue;
+        }
+        // Malformed or not, a BSM gets the next id and it reads back from its bytes.
+        assertEquals(BsmIds.vehicleId(connection, counter + bsm), BsmIds.read(sent, 0));
+        if (corpus.malformed(index)) {
+          malformed++;
+          assertThrows(CodecException.class, () -> codec.decode(sent), "still refused");
+          // Only the id changed: writing the original id back restores the corpus bytes.
+          ByteBuffer restored = ByteBuffer.wrap(sent.clone());
+          BsmIds.write(restored, 0, BsmIds.read(corpus.frame(index), 0));
+          assertArrayEquals(corpus.frame(index), restored.array());
+        } else {
+          assertEquals(
+              BsmIds.vehicleId(connection, counter + bsm),
+              ((BasicSafetyMessage) codec.decode(sent)).id());
+        }
+        bsm++;
+      }
+      assertEquals(bsm, batches.bsmCount(batch), "malformed BSMs count as BSMs");
+      assertEquals(bsm, batches.bsmOffsets(batch).length);
+      assertEquals(malformed, batches.malformedCount(batch));
+      malformedSeen += malformed;
+      counter += bsm;
+    }
+    assertEquals(corpus.malformedCount(), malformedSeen);
+    assertTrue(malformedSeen > 0);
   }
 
   @Test

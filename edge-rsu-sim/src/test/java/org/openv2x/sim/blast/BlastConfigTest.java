@@ -2,6 +2,7 @@ package org.openv2x.sim.blast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,73 @@ class BlastConfigTest {
     assertEquals("blast-00001", config.rsuId(0));
     assertEquals("blast-00200", config.rsuId(199));
     assertEquals(Duration.ofSeconds(60), config.sendTime());
+    assertEquals(0, config.firstConnectionIndex());
+    assertEquals(17, config.connectionIndex(17));
+    assertFalse(config.recordSendTimes());
+  }
+
+  @Test
+  void theFirstConnectionIndexShiftsIndicesAndRsuIds() {
+    BlastConfig config = valid().connections(10).firstConnectionIndex(1_000).build();
+    assertEquals(1_000, config.connectionIndex(0));
+    assertEquals(1_009, config.connectionIndex(9));
+    assertEquals("blast-01001", config.rsuId(config.connectionIndex(0)));
+    assertEquals("blast-01010", config.rsuId(config.connectionIndex(9)));
+    // Another blast with the range right after it: no index and no RSU id in common.
+    BlastConfig next = valid().connections(10).firstConnectionIndex(1_010).build();
+    for (int i = 0; i < 10; i++) {
+      for (int j = 0; j < 10; j++) {
+        assertNotEquals(config.connectionIndex(i), next.connectionIndex(j));
+        assertNotEquals(
+            config.rsuId(config.connectionIndex(i)), next.rsuId(next.connectionIndex(j)));
+      }
+    }
+    // The largest index a BSM id can name is usable, with more digits in the RSU id.
+    BlastConfig last =
+        valid().connections(2).firstConnectionIndex(BsmIds.MAX_CONNECTION_INDEX - 1).build();
+    assertEquals("blast-8388607", last.rsuId(last.connectionIndex(1)));
+    assertEquals(
+        BsmIds.MAX_CONNECTION_INDEX,
+        BsmIds.connectionIndex(BsmIds.vehicleId(last.connectionIndex(1), 1)));
+  }
+
+  @Test
+  void theConnectionIndexRangeIsValidatedNamingTheFields() {
+    assertRefused("firstConnectionIndex", b -> b.firstConnectionIndex(-1));
+    assertRefused(
+        "firstConnectionIndex", b -> b.firstConnectionIndex(BsmIds.MAX_CONNECTION_INDEX + 1));
+    IllegalArgumentException beyond =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                valid()
+                    .connections(3)
+                    .firstConnectionIndex(BsmIds.MAX_CONNECTION_INDEX - 1)
+                    .build());
+    assertTrue(
+        beyond.getMessage().startsWith("firstConnectionIndex + connections - 1 "),
+        beyond.getMessage());
+    // The longest prefix leaves room for 6 digits; a 7-digit connection number does not fit.
+    IllegalArgumentException tooLong =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                valid()
+                    .connections(1)
+                    .rsuIdPrefix("p".repeat(58))
+                    .firstConnectionIndex(1_000_000)
+                    .build());
+    assertTrue(tooLong.getMessage().startsWith("rsuIdPrefix "), tooLong.getMessage());
+    assertTrue(tooLong.getMessage().contains("firstConnectionIndex"), tooLong.getMessage());
+    assertEquals(
+        64,
+        valid()
+            .connections(1)
+            .rsuIdPrefix("p".repeat(58))
+            .firstConnectionIndex(999_998)
+            .build()
+            .rsuId(999_998)
+            .length());
   }
 
   @Test
@@ -72,6 +140,14 @@ class BlastConfigTest {
             + " of 2 s, 50 messages per DATA frame, window 32 frames, 1 I/O thread, drain timeout"
             + " 10 s, unique BSM ids",
         text);
+    assertTrue(
+        valid()
+            .connections(4)
+            .firstConnectionIndex(100)
+            .recordSendTimes(true)
+            .build()
+            .toString()
+            .endsWith(", connection indices 100..103, send times recorded"));
   }
 
   @Test
@@ -167,8 +243,12 @@ class BlastConfigTest {
             .helloTimeout(Duration.ofSeconds(1))
             .reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
             .burst(Duration.ofMillis(5))
+            .firstConnectionIndex(300)
+            .recordSendTimes(true)
             .build();
     assertEquals(config, config.toBuilder().build());
-    assertEquals("rsu-00007", config.rsuId(6));
+    assertEquals(300, config.toBuilder().build().firstConnectionIndex());
+    assertTrue(config.toBuilder().build().recordSendTimes());
+    assertEquals("rsu-00307", config.rsuId(config.connectionIndex(6)));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,20 @@ class BlastNullGatewayTest {
       assertEquals(0, totals.unackedFrames());
       assertEquals(0, totals.connectionsUp(), "all closed at the end");
       assertEquals(result.ackLatency().frames(), totals.framesAcked());
+      // Per connection, in order: every BSM sent was acknowledged, and the sums are the totals.
+      List<ConnectionIds> ids = result.connectionIds();
+      assertEquals(8, ids.size());
+      for (int i = 0; i < 8; i++) {
+        assertEquals(i, ids.get(i).connectionIndex());
+        assertTrue(ids.get(i).bsmsSent() > 0);
+        assertTrue(ids.get(i).allAcked(), ids.get(i).toString());
+      }
+      assertEquals(totals.bsmsSent(), ids.stream().mapToLong(ConnectionIds::bsmsSent).sum());
+      assertEquals(totals.bsmsAcked(), ids.stream().mapToLong(ConnectionIds::bsmsAcked).sum());
+      assertEquals(totals.bsmsSent(), totals.bsmsAcked());
+      assertTrue(totals.bsmsSent() < totals.messagesSent(), "not every message is a BSM");
+      assertEquals(0, totals.messagesMalformedSent());
+      assertEquals(-1, result.bsmSendTimeEpochUs(0, 1), "send times are not recorded by default");
       assertTrue(result.cpuNanos() > 0);
       assertTrue(result.messagesPerCpuSecond() > 0);
       assertTrue(result.summary().contains("messages per CPU-second"), result.summary());
@@ -77,6 +92,65 @@ class BlastNullGatewayTest {
     assertEquals(1, first.second());
     assertEquals(8, first.counts().connectionsUp());
     assertTrue(first.toLine().startsWith("t=  1s up 8 sent "), first.toLine());
+  }
+
+  @Test
+  void sendTimesAreWithinTheRunAndNonDecreasingPerConnection() throws Exception {
+    BlastCorpus garbage = corpus.withMalformedBsms(0.05, 3);
+    try (NullGateway gateway = NullGateway.start(0)) {
+      long beforeEpochUs = epochMicros();
+      BlastResult result =
+          Blast.run(
+              config(gateway)
+                  .connections(4)
+                  .ioThreads(2)
+                  .ratePerSecond(40_000)
+                  .duration(Duration.ofMillis(1500))
+                  .firstConnectionIndex(500)
+                  .recordSendTimes(true)
+                  .build(),
+              garbage,
+              null);
+      long afterEpochUs = epochMicros();
+      BlastCounts totals = result.totals();
+      assertTrue(result.allAcked(), result.summary());
+      List<ConnectionIds> ids = result.connectionIds();
+      assertEquals(4, ids.size());
+      for (int i = 0; i < 4; i++) {
+        ConnectionIds connection = ids.get(i);
+        assertEquals(500 + i, connection.connectionIndex());
+        assertTrue(connection.bsmsSent() > 100, connection.toString());
+        long previous = beforeEpochUs;
+        long distinct = 0;
+        for (long counter = 1; counter <= connection.bsmsSent(); counter++) {
+          long sentEpochUs = result.bsmSendTimeEpochUs(500 + i, counter);
+          assertTrue(sentEpochUs >= previous, "counter " + counter + " sent before the one before");
+          assertTrue(sentEpochUs <= afterEpochUs, "counter " + counter + " sent after the run");
+          distinct += sentEpochUs != previous ? 1 : 0;
+          previous = sentEpochUs;
+        }
+        assertTrue(distinct > 10, "the frames of a connection are sent over the run");
+        assertEquals(-1, result.bsmSendTimeEpochUs(500 + i, 0));
+        assertEquals(-1, result.bsmSendTimeEpochUs(500 + i, connection.bsmsSent() + 1));
+      }
+      assertEquals(-1, result.bsmSendTimeEpochUs(499, 1), "not a connection of this blast");
+      assertEquals(-1, result.bsmSendTimeEpochUs(504, 1), "not a connection of this blast");
+      // The malformed BSMs are counted exactly: each acknowledged frame's share of them.
+      assertTrue(totals.messagesMalformedSent() > 0);
+      assertEquals(totals.messagesMalformedSent(), totals.messagesMalformedAcked());
+      assertEquals(
+          totals.messagesMalformedSent(),
+          ids.stream().mapToLong(ConnectionIds::malformedSent).sum());
+      assertEquals(
+          totals.messagesMalformedAcked(),
+          ids.stream().mapToLong(ConnectionIds::malformedAcked).sum());
+      assertTrue(result.summary().contains("malformed BSMs: "), result.summary());
+    }
+  }
+
+  private static long epochMicros() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 
   @Test

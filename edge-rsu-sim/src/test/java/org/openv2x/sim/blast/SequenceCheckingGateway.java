@@ -9,11 +9,17 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
+import org.openv2x.codec.CodecException;
+import org.openv2x.codec.UperCodec;
 import org.openv2x.codec.session.ErrorCode;
 import org.openv2x.codec.session.SessionFrame;
 import org.openv2x.codec.session.SessionFrame.Data;
@@ -35,15 +41,25 @@ import org.openv2x.codec.session.SessionProtocol;
  *
  * <p>A {@link Drop} makes the first connection of one RSU end after {@code afterFrames} {@code
  * DATA} frames, the last {@code unackedFrames} of them without an {@code ACK}, with a closing
- * {@code ERROR 208 SHUTTING_DOWN} first if asked.
+ * {@code ERROR 208 SHUTTING_DOWN} first if asked. An ACK limit makes it never acknowledge a frame
+ * of that RSU with a higher sequence (the session stays open).
+ *
+ * <p>It keeps the BSM ids ({@link BsmIds#read}) of every distinct frame and how many of its BSMs
+ * the decoder refuses, and which frames it acknowledged, so a test can compare the blast's id
+ * accounting with what arrived and what was acknowledged.
  */
 final class SequenceCheckingGateway implements AutoCloseable {
 
   /** How to drop the first connection of {@code rsuId}. */
   record Drop(String rsuId, int afterFrames, int unackedFrames, boolean sendError) {}
 
+  /** The BSMs of one distinct frame: their ids in message order, and how many are malformed. */
+  private record FrameBsms(long[] ids, int malformed) {}
+
   private static final class RsuRecord {
     final Map<Long, Long> crcBySequence = new HashMap<>();
+    final Map<Long, FrameBsms> bsmsBySequence = new TreeMap<>();
+    final Set<Long> ackedSequences = new TreeSet<>();
     long highestSequence;
     long lastAckedSequence;
     long uniqueMessages;
@@ -53,6 +69,7 @@ final class SequenceCheckingGateway implements AutoCloseable {
 
   private final ServerSocket server;
   private final Map<String, Drop> drops = new HashMap<>();
+  private final Map<String, Long> ackLimits;
   private final Map<String, RsuRecord> rsus = new HashMap<>();
   private final List<String> violations = new ArrayList<>();
   private final List<Socket> sockets = new ArrayList<>();
@@ -62,6 +79,15 @@ final class SequenceCheckingGateway implements AutoCloseable {
   private int dropsDone;
 
   SequenceCheckingGateway(List<Drop> drops) throws IOException {
+    this(drops, Map.of());
+  }
+
+  /**
+   * @param ackLimits per RSU id, the highest sequence this gateway acknowledges; frames above it
+   *     are read and recorded but get no {@code ACK}
+   */
+  SequenceCheckingGateway(List<Drop> drops, Map<String, Long> ackLimits) throws IOException {
+    this.ackLimits = Map.copyOf(ackLimits);
     for (Drop drop : drops) {
       this.drops.put(drop.rsuId(), drop);
     }
@@ -117,6 +143,51 @@ final class SequenceCheckingGateway implements AutoCloseable {
     return record == null ? 0 : record.connections;
   }
 
+  /** The RSU ids that said {@code HELLO}. */
+  synchronized Set<String> rsuIds() {
+    return Set.copyOf(rsus.keySet());
+  }
+
+  /**
+   * The BSM ids in the distinct frames of {@code rsuId}, in sequence and message order: of every
+   * frame received, or only of those it acknowledged.
+   */
+  synchronized List<Long> bsmIds(String rsuId, boolean acknowledgedOnly) {
+    List<Long> ids = new ArrayList<>();
+    RsuRecord record = rsus.get(rsuId);
+    if (record != null) {
+      record.bsmsBySequence.forEach(
+          (sequence, frame) -> {
+            if (!acknowledgedOnly || record.ackedSequences.contains(sequence)) {
+              for (long id : frame.ids()) {
+                ids.add(id);
+              }
+            }
+          });
+    }
+    return ids;
+  }
+
+  /**
+   * Malformed BSMs in the distinct frames of {@code rsuId}: of every frame, or acknowledged ones.
+   */
+  synchronized long malformedBsms(String rsuId, boolean acknowledgedOnly) {
+    RsuRecord record = rsus.get(rsuId);
+    if (record == null) {
+      return 0;
+    }
+    return record.bsmsBySequence.entrySet().stream()
+        .filter(e -> !acknowledgedOnly || record.ackedSequences.contains(e.getKey()))
+        .mapToLong(e -> e.getValue().malformed())
+        .sum();
+  }
+
+  /** The sequences of {@code rsuId} it acknowledged, in order. */
+  synchronized List<Long> acknowledgedSequences(String rsuId) {
+    RsuRecord record = rsus.get(rsuId);
+    return record == null ? List.of() : List.copyOf(record.ackedSequences);
+  }
+
   /** How many drops were carried out. */
   synchronized int dropsDone() {
     return dropsDone;
@@ -166,6 +237,7 @@ final class SequenceCheckingGateway implements AutoCloseable {
       SessionFrameParser parser = new SessionFrameParser();
       byte[] buffer = new byte[64 * 1024];
       Session session = new Session();
+      session.codec = new UperCodec();
       int read;
       while ((read = in.read(buffer)) >= 0) {
         ByteBuffer input = ByteBuffer.wrap(buffer, 0, read);
@@ -193,6 +265,7 @@ final class SequenceCheckingGateway implements AutoCloseable {
     long previousSequence;
     int frames;
     Drop drop;
+    UperCodec codec;
   }
 
   /** Handles one frame; false when the connection is to be dropped now. */
@@ -221,10 +294,22 @@ final class SequenceCheckingGateway implements AutoCloseable {
     }
     long sequence = data.sequence();
     CRC32 crc = new CRC32();
+    long[] bsmIds = new long[data.messages().size()];
+    int bsms = 0;
+    int malformed = 0;
     for (byte[] message : data.messages()) {
       crc.update(message.length >>> 8);
       crc.update(message.length);
       crc.update(message);
+      // The MessageFrame CHOICE's extension bit and index 0 (bsmFrame) in the first four bits.
+      if ((message[0] & 0xF0) == 0 && message.length >= BlastCorpus.MALFORMED_KEPT_BYTES) {
+        bsmIds[bsms++] = BsmIds.read(message, 0);
+        try {
+          session.codec.decode(message);
+        } catch (CodecException e) {
+          malformed++;
+        }
+      }
     }
     synchronized (this) {
       if (session.rsuId == null) {
@@ -249,6 +334,7 @@ final class SequenceCheckingGateway implements AutoCloseable {
       }
       Long previousCrc = record.crcBySequence.putIfAbsent(sequence, crc.getValue());
       if (previousCrc == null) {
+        record.bsmsBySequence.put(sequence, new FrameBsms(Arrays.copyOf(bsmIds, bsms), malformed));
         record.uniqueMessages += data.messages().size();
         record.highestSequence = Math.max(record.highestSequence, sequence);
       } else {
@@ -272,7 +358,12 @@ final class SequenceCheckingGateway implements AutoCloseable {
         }
         return true; // no ACK
       }
+      Long ackLimit = ackLimits.get(session.rsuId);
+      if (ackLimit != null && sequence > ackLimit) {
+        return true; // never acknowledged
+      }
       record.lastAckedSequence = Math.max(record.lastAckedSequence, sequence);
+      record.ackedSequences.add(sequence);
     }
     out.write(SessionFrames.ack(sequence, data.messages().size(), 0));
     return true;
