@@ -400,7 +400,12 @@ public final class Gateway implements AutoCloseable {
     return names;
   }
 
-  static Properties producerProperties(GatewayConfig config) {
+  /**
+   * The settings of the gateway's Kafka producer for {@code config} (acks=all, idempotence, lz4,
+   * batching, the {@code kafka.producer.*} overrides): what a baseline producer must use to be
+   * compared with the gateway.
+   */
+  public static Properties producerProperties(GatewayConfig config) {
     Properties properties = new Properties();
     properties.put(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(GatewayConfig.KAFKA_BOOTSTRAP_SERVERS));
