@@ -20,6 +20,9 @@ import org.openv2x.gateway.GatewayMain;
  * ports and journal. CPU time adds up over every incarnation.
  */
 final class GatewayProcess implements AutoCloseable {
+  /** An environment variable with more JVM flags for the gateway (a collector, GC logging). */
+  static final String EXTRA_JVM_FLAGS_VARIABLE = "V2X_LOADTEST_GATEWAY_OPTS";
+
   private final Path configFile;
   private final Path log;
   private final List<String> jvmFlags;
@@ -39,7 +42,17 @@ final class GatewayProcess implements AutoCloseable {
       properties.store(out, "the load test's gateway");
     }
     this.log = log;
-    this.jvmFlags = ChildProcess.jvmFlags(heap, List.of("-XX:+AlwaysPreTouch"));
+    // The whole heap committed and touched at start: the RSS then moves with native memory only.
+    List<String> extra = new java.util.ArrayList<>(List.of("-Xms" + heap, "-XX:+AlwaysPreTouch"));
+    String opts = System.getenv(EXTRA_JVM_FLAGS_VARIABLE);
+    if (opts != null && !opts.isBlank()) {
+      extra.addAll(List.of(opts.trim().split("\\s+")));
+    }
+    List<String> flags = new java.util.ArrayList<>(ChildProcess.jvmFlags(heap, extra));
+    if (extra.stream().anyMatch(f -> f.matches("-XX:\\+Use\\w+GC"))) {
+      flags.remove("-XX:+UseG1GC"); // the collector given wins
+    }
+    this.jvmFlags = List.copyOf(flags);
     this.httpPort = Integer.parseInt(config.get("http.port"));
   }
 
@@ -82,6 +95,37 @@ final class GatewayProcess implements AutoCloseable {
     }
     return new ProcessStats(
         earlierCpuNanos + lastCpuNanos, now.rssBytes(), now.openFiles(), now.maxOpenFiles());
+  }
+
+  /**
+   * Runs a full GC in the gateway ({@code jcmd <pid> GC.run}), so that the heap in use is what is
+   * live; false when jcmd is not there or failed.
+   */
+  boolean collectGarbage() {
+    ChildProcess current;
+    synchronized (this) {
+      current = process;
+    }
+    if (current == null || !current.isAlive()) {
+      return false;
+    }
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return false;
+    }
+    try {
+      Process gc =
+          new ProcessBuilder(jcmd.toString(), Long.toString(current.pid()), "GC.run")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      return gc.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && gc.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   synchronized boolean isAlive() {

@@ -711,9 +711,17 @@ public final class LoadTest {
     verify(best);
   }
 
+  /** The gateway's RSS and live heap (after a full GC) now. */
+  private double[] gatewayMemory() throws InterruptedException {
+    boolean collected = gateway.collectGarbage();
+    Thread.sleep(1_000);
+    double heap = gateway.metrics().sum("jvm_memory_used_bytes", "area=\"heap\"");
+    return new double[] {gateway.sample().rssBytes(), collected ? heap : Double.NaN};
+  }
+
   private void connections(BlastCorpus corpus) throws InterruptedException {
     ProcessStats before = gateway.sample();
-    double heapBefore = gateway.metrics().sum("jvm_memory_used_bytes", "area=\"heap\"");
+    double[] memoryBefore = gatewayMemory();
     ProcessStats self = ProcessStats.self();
     long gatewayRoom = before.maxOpenFiles() - before.openFiles() - options.connections() - 256;
     long selfRoom = self.maxOpenFiles() - self.openFiles() - options.connections() - 256;
@@ -755,19 +763,27 @@ public final class LoadTest {
     event(String.format(Locale.ROOT, "%,d idle sessions up", up));
     double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
     Thread.sleep(5_000);
+    double[] memoryAfter = gatewayMemory();
     ProcessStats after = gateway.sample();
-    double heapAfter = gateway.metrics().sum("jvm_memory_used_bytes", "area=\"heap\"");
     ObjectNode c = summary.putObject("connections");
     c.put("idleRequested", options.idleConnections());
     c.put("idleOpened", up);
     c.put("idleConnectSeconds", connectSeconds);
-    c.put("gatewayRssBeforeBytes", before.rssBytes());
-    c.put("gatewayRssWithIdleBytes", after.rssBytes());
-    c.put("rssPerIdleConnectionBytes", (after.rssBytes() - before.rssBytes()) / (double) up);
-    if (!Double.isNaN(heapBefore) && !Double.isNaN(heapAfter)) {
-      c.put("heapBeforeBytes", heapBefore);
-      c.put("heapWithIdleBytes", heapAfter);
+    c.put("gatewayRssBeforeBytes", memoryBefore[0]);
+    c.put("gatewayRssWithIdleBytes", memoryAfter[0]);
+    c.put("rssPerIdleConnectionBytes", (memoryAfter[0] - memoryBefore[0]) / up);
+    if (!Double.isNaN(memoryBefore[1]) && !Double.isNaN(memoryAfter[1])) {
+      c.put("liveHeapBeforeBytes", memoryBefore[1]);
+      c.put("liveHeapWithIdleBytes", memoryAfter[1]);
+      c.put("liveHeapPerIdleConnectionBytes", (memoryAfter[1] - memoryBefore[1]) / up);
     }
+    out.printf(
+        Locale.ROOT,
+        "loadtest: gateway memory with %,d idle sessions: RSS %+,.0f bytes per session (the heap"
+            + " is committed at start), live heap %+,.0f bytes per session%n",
+        up,
+        (memoryAfter[0] - memoryBefore[0]) / up,
+        (memoryAfter[1] - memoryBefore[1]) / up);
     c.put("gatewayOpenFiles", after.openFiles());
     c.put("gatewayMaxOpenFiles", after.maxOpenFiles());
     check(
