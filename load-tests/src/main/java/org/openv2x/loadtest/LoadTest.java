@@ -87,6 +87,7 @@ public final class LoadTest {
   private long runStartEpochUs;
   private RunRecords records;
   private boolean warmedUp;
+  private long measuredFromT;
   private Thread sampler;
   private volatile boolean sampling;
   private volatile long brokerCpuNanos;
@@ -450,7 +451,16 @@ public final class LoadTest {
         row.put(label + "ConnectionsUp", interval.counts().connectionsUp());
       }
       if (main || interval.second() % 10 == 0) {
-        JsonLine gw = gatewayLine(row);
+        // The sampler may not have filled this second yet: the last second it did.
+        ObjectNode sampled = row;
+        for (long back = t; back >= Math.max(0, t - 2); back--) {
+          ObjectNode candidate = timeline.get(back);
+          if (candidate != null && candidate.has("gatewayCpuCores")) {
+            sampled = candidate;
+            break;
+          }
+        }
+        JsonLine gw = gatewayLine(sampled);
         out.println(label + " " + interval.toLine() + gw.text);
       }
     };
@@ -542,6 +552,7 @@ public final class LoadTest {
   private void steady(BlastCorpus corpus, Runnable onStart) throws InterruptedException {
     gatewayCpuAtStart = gateway.sample().cpuNanos();
     brokerCpuAtStart = brokerCpuNanos;
+    measuredFromT = secondsSinceStart();
     BlastResult result =
         blast(
             blastConfig(options.ratePerSecond(), options.duration(), options.connections())
@@ -1072,10 +1083,12 @@ public final class LoadTest {
     long windowSeconds = Math.max(1, options.soakWindow().toSeconds());
     ObjectNode soak = summary.putObject("soak");
     ArrayNode windows = soak.putArray("windows");
-    long last = timeline.isEmpty() ? 0 : timeline.lastKey();
+    // Whole windows of the measured blast: not the warm-up, not the drain and read-back after it.
+    long first = measuredFromT + (measuredRamp().toMillis() + 999) / 1000;
+    long end = measuredFromT + options.duration().plus(measuredRamp()).toSeconds();
     List<double[]> rss = new ArrayList<>();
     List<Double> p99s = new ArrayList<>();
-    for (long from = 0; from + windowSeconds <= last + 1; from += windowSeconds) {
+    for (long from = first; from + windowSeconds <= end; from += windowSeconds) {
       long to = from + windowSeconds;
       Histogram kafka = new Histogram(RunRecords.MAX_LATENCY_US, 2);
       for (Histogram h : records.sendToKafkaBySecond().subMap(from, to).values()) {
@@ -1102,7 +1115,6 @@ public final class LoadTest {
       window.put("ackWorstSecondP99Ms", worstAckP99);
       if (kafka.getTotalCount() > 0) {
         window.put("kafkaP99Ms", kafka.getValueAtPercentile(99) / 1e3);
-        window.put("ackP99Ms", worstAckP99);
         p99s.add(kafka.getValueAtPercentile(99) / 1e3);
       }
       if (!Double.isNaN(rssEnd)) {
