@@ -84,26 +84,15 @@ final class IdLedger {
    * @return false when it had been delivered before (a duplicate)
    */
   boolean delivered(long id) {
-    int index = BsmIds.connectionIndex(id);
-    long counter = BsmIds.counter(id);
-    if (index < 0 || counter == 0) {
-      foreignIds++;
-      return true;
-    }
-    Connection c = connection(index);
-    scratch[0] = c.delivered;
-    boolean was = Connection.testAndSet(scratch, counter);
-    c.delivered = scratch[0];
-    if (was) {
-      c.duplicates++;
-      return false;
-    }
-    c.deliveredCount++;
-    return true;
+    return record(id, false);
   }
 
   /** Records that the BSM with {@code id} was dead-lettered; false when it had been before. */
   boolean deadLettered(long id) {
+    return record(id, true);
+  }
+
+  private boolean record(long id, boolean deadLetter) {
     int index = BsmIds.connectionIndex(id);
     long counter = BsmIds.counter(id);
     if (index < 0 || counter == 0) {
@@ -111,14 +100,22 @@ final class IdLedger {
       return true;
     }
     Connection c = connection(index);
-    scratch[0] = c.deadLettered;
+    scratch[0] = deadLetter ? c.deadLettered : c.delivered;
     boolean was = Connection.testAndSet(scratch, counter);
-    c.deadLettered = scratch[0];
+    if (deadLetter) {
+      c.deadLettered = scratch[0];
+    } else {
+      c.delivered = scratch[0];
+    }
     if (was) {
       c.duplicates++;
       return false;
     }
-    c.deadLetteredCount++;
+    if (deadLetter) {
+      c.deadLetteredCount++;
+    } else {
+      c.deliveredCount++;
+    }
     return true;
   }
 

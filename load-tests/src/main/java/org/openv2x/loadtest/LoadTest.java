@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -460,15 +459,13 @@ public final class LoadTest {
             break;
           }
         }
-        JsonLine gw = gatewayLine(sampled);
-        out.println(label + " " + interval.toLine() + gw.text);
+        out.println(label + " " + interval.toLine() + gatewayLine(sampled));
       }
     };
   }
 
-  private record JsonLine(String text) {}
-
-  private JsonLine gatewayLine(ObjectNode row) {
+  /** The gateway's figures of a timeline row, for a progress line. */
+  private String gatewayLine(ObjectNode row) {
     StringBuilder text = new StringBuilder(" | gateway");
     if (row.has("gatewayCpuCores")) {
       text.append(String.format(Locale.ROOT, " cpu %.2f", row.get("gatewayCpuCores").asDouble()));
@@ -483,7 +480,7 @@ public final class LoadTest {
     if (!gateway.isAlive()) {
       text.append(" DOWN");
     }
-    return new JsonLine(text.toString());
+    return text.toString();
   }
 
   /** The measured blasts' ramp: none after a warm-up, which had it. */
@@ -570,63 +567,56 @@ public final class LoadTest {
     }
   }
 
+  /** A component's fault: something done to it that may fail with an I/O error. */
+  private interface Fault {
+    void inject() throws IOException;
+  }
+
   private void brokerOutage(BlastCorpus corpus) throws InterruptedException {
-    Duration stopAt = measuredRamp().plus(options.duration().dividedBy(4));
-    Thread[] fault = new Thread[1];
-    Runnable startFault =
-        () ->
-            fault[0] =
-                faultThread(
-                    stopAt,
-                    () -> {
-                      event("broker stopping (SIGTERM)");
-                      int code = broker.terminate(Duration.ofSeconds(60));
-                      event("broker stopped (exit " + code + "); down for " + options.outage());
-                      sleep(options.outage());
-                      event("broker starting");
-                      try {
-                        startBroker();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                      event("broker started");
-                    });
-    steady(corpus, startFault);
-    fault[0].join();
+    steadyWithFault(
+        corpus,
+        measuredRamp().plus(options.duration().dividedBy(4)),
+        () -> {
+          event("broker stopping (SIGTERM)");
+          int code = broker.terminate(Duration.ofSeconds(60));
+          event("broker stopped (exit " + code + "); down for " + options.outage());
+          sleep(options.outage());
+          event("broker starting");
+          startBroker();
+          event("broker started");
+        });
   }
 
   private void gatewayCrash(BlastCorpus corpus) throws InterruptedException {
-    Duration killAt = measuredRamp().plus(options.duration().dividedBy(2));
-    Thread[] fault = new Thread[1];
-    Runnable startFault =
-        () ->
-            fault[0] =
-                faultThread(
-                    killAt,
-                    () -> {
-                      gateway.kill();
-                      event("gateway killed (SIGKILL)");
-                      sleep(options.crashDowntime());
-                      event("gateway starting");
-                      try {
-                        gateway.start(READY_TIMEOUT);
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                      event("gateway started");
-                    });
-    steady(corpus, startFault);
-    fault[0].join();
+    steadyWithFault(
+        corpus,
+        measuredRamp().plus(options.duration().dividedBy(2)),
+        () -> {
+          gateway.kill();
+          event("gateway killed (SIGKILL)");
+          sleep(options.crashDowntime());
+          event("gateway starting");
+          gateway.start(READY_TIMEOUT);
+          event("gateway started");
+        });
   }
 
-  private Thread faultThread(Duration at, Runnable fault) {
+  /** The steady blast, with {@code fault} injected {@code at} after the measured blast starts. */
+  private void steadyWithFault(BlastCorpus corpus, Duration at, Fault fault)
+      throws InterruptedException {
+    Thread[] thread = new Thread[1];
+    steady(corpus, () -> thread[0] = faultThread(at, fault));
+    thread[0].join();
+  }
+
+  private Thread faultThread(Duration at, Fault fault) {
     Thread thread =
         new Thread(
             () -> {
               sleep(at);
               try {
-                fault.run();
-              } catch (RuntimeException e) {
+                fault.inject();
+              } catch (IOException | RuntimeException e) {
                 event("fault injection failed: " + e.getMessage());
                 check("the fault was injected and the component came back", false, e.getMessage());
               }
