@@ -1,5 +1,6 @@
 package org.openv2x.platform;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  0  every check passed (0 acknowledged lost, all acknowledged, ...)",
       "  1  a check failed or a component did not start; see the report",
       "  2  usage error",
+      "  3  the report directory cannot be written",
       "",
       "Examples:",
       "  v2x loadtest --rate 200k --duration 60s --connections 200 --report target/lt-steady",
@@ -331,7 +333,16 @@ final class LoadTestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintStream out = new PrintStream(root.stdout(), true, StandardCharsets.UTF_8);
-    LoadTest.Outcome outcome = LoadTest.run(options, out);
+    LoadTest.Outcome outcome;
+    try {
+      outcome = LoadTest.run(options, out);
+    } catch (IOException e) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "loadtest: cannot write to " + options.reportDirectory() + ": " + e.getMessage());
+      return V2xCommand.EXIT_IO;
+    }
     return outcome.passed() ? V2xCommand.EXIT_OK : V2xCommand.EXIT_NOT_STARTED;
   }
 

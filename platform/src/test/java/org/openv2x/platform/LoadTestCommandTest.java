@@ -1,8 +1,13 @@
 package org.openv2x.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadTestCommandTest {
   private static void assertUsage(String expected, String... args) {
@@ -29,6 +34,16 @@ class LoadTestCommandTest {
         "127.0.0.1:9092");
     assertUsage(
         "--scenario step needs a first --rate", "loadtest", "--scenario", "step", "--rate", "MAX");
+  }
+
+  @Test
+  void aReportDirectoryThatCannotBeMadeIsAnIoErrorBeforeAnythingStarts(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Cli.Result result =
+        Cli.run("", "loadtest", "--report", file.resolve("report").toString(), "--no-baseline");
+    assertEquals(V2xCommand.EXIT_IO, result.exit(), result.err());
+    assertTrue(result.err().contains("cannot write to"), result.err());
   }
 
   @Test
