@@ -1,11 +1,7 @@
 package org.openv2x.loadtest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +15,7 @@ import org.openv2x.gateway.GatewayMain;
  * that its CPU and memory are measured alone and it can be killed and started again on the same
  * ports and journal. CPU time adds up over every incarnation.
  */
-final class GatewayProcess implements AutoCloseable {
+final class GatewayProcess implements TargetGateway {
   /** An environment variable with more JVM flags for the gateway (a collector, GC logging). */
   static final String EXTRA_JVM_FLAGS_VARIABLE = "V2X_LOADTEST_GATEWAY_OPTS";
 
@@ -85,7 +81,8 @@ final class GatewayProcess implements AutoCloseable {
   /**
    * Figures of the running process now (CPU adds up over incarnations); unknown when it is down.
    */
-  synchronized ProcessStats sample() {
+  @Override
+  public synchronized ProcessStats sample() {
     if (process == null || !process.isAlive()) {
       return new ProcessStats(earlierCpuNanos + lastCpuNanos, -1, -1, -1);
     }
@@ -101,7 +98,8 @@ final class GatewayProcess implements AutoCloseable {
    * Runs a full GC in the gateway ({@code jcmd <pid> GC.run}), so that the heap in use is what is
    * live; false when jcmd is not there or failed.
    */
-  boolean collectGarbage() {
+  @Override
+  public boolean collectGarbage() {
     ChildProcess current;
     synchronized (this) {
       current = process;
@@ -128,30 +126,19 @@ final class GatewayProcess implements AutoCloseable {
     }
   }
 
-  synchronized boolean isAlive() {
+  @Override
+  public synchronized boolean isAlive() {
     return process != null && process.isAlive();
   }
 
-  int incarnations() {
+  @Override
+  public int incarnations() {
     return incarnations;
   }
 
-  /** The gateway's Prometheus metrics now; empty when it does not answer. */
-  PrometheusMetrics metrics() {
-    try {
-      HttpURLConnection connection =
-          (HttpURLConnection)
-              URI.create("http://127.0.0.1:" + httpPort + "/metrics").toURL().openConnection();
-      connection.setConnectTimeout(2_000);
-      connection.setReadTimeout(5_000);
-      try (InputStream in = connection.getInputStream()) {
-        return PrometheusMetrics.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } finally {
-        connection.disconnect();
-      }
-    } catch (IOException e) {
-      return PrometheusMetrics.parse("");
-    }
+  @Override
+  public PrometheusMetrics metrics() {
+    return ExternalGateway.fetch("http://127.0.0.1:" + httpPort + "/metrics");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.openv2x.loadtest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,6 +69,7 @@ public final class LoadTest {
   private final Path work;
   private final Path logs;
   private final String topicPrefix;
+  private final String baselineTopic;
   private final ConcurrentSkipListMap<Long, ObjectNode> timeline = new ConcurrentSkipListMap<>();
   private final ArrayNode events = NODES.arrayNode();
   private final List<BlastResult> results = new ArrayList<>();
@@ -80,7 +82,8 @@ public final class LoadTest {
   private int brokerPort;
   private int controllerPort;
   private String bootstrap;
-  private volatile GatewayProcess gateway;
+  private volatile TargetGateway gateway;
+  private String gatewayAddress;
   private int tcpPort;
   private long runStartNanos;
   private long runStartEpochUs;
@@ -104,10 +107,14 @@ public final class LoadTest {
     this.directory = options.reportDirectory().toAbsolutePath().normalize();
     this.work = directory.resolve("work");
     this.logs = directory.resolve("logs");
-    this.topicPrefix =
-        options.kafkaBootstrapServers() == null
-            ? "v2x."
-            : "loadtest-" + Long.toString(System.currentTimeMillis(), 36) + ".";
+    String runPrefix = "loadtest-" + Long.toString(System.currentTimeMillis(), 36) + ".";
+    if (options.gatewayAddress() != null) {
+      this.topicPrefix = options.topicPrefix();
+      this.baselineTopic = runPrefix + "baseline";
+    } else {
+      this.topicPrefix = options.kafkaBootstrapServers() == null ? "v2x." : runPrefix;
+      this.baselineTopic = topicPrefix + "baseline";
+    }
   }
 
   /** Runs the load test {@code options} describe, printing progress to {@code out}. */
@@ -138,7 +145,8 @@ public final class LoadTest {
       runStartNanos = System.nanoTime();
       runStartEpochUs = epochMicros();
       records = new RunRecords(bootstrap, topicPrefix, runStartEpochUs);
-      records.assign(Duration.ofSeconds(30));
+      // A running gateway's topics hold earlier traffic: read only what comes from now on.
+      records.assign(Duration.ofSeconds(30), options.gatewayAddress() != null);
       startSampler();
       warmUp(corpus);
       switch (options.scenario()) {
@@ -178,7 +186,7 @@ public final class LoadTest {
   // ---- components ----
 
   private void stopComponents() {
-    GatewayProcess g = gateway;
+    TargetGateway g = gateway;
     if (g != null) {
       g.close();
     }
@@ -222,14 +230,16 @@ public final class LoadTest {
     properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
     List<NewTopic> topics = new ArrayList<>();
     Map<String, String> appendTime = Map.of("message.timestamp.type", "LogAppendTime");
-    for (String suffix : RunRecords.SUFFIXES) {
-      topics.add(
-          new NewTopic(topicPrefix + suffix, options.partitions(), (short) -1).configs(appendTime));
+    if (options.gatewayAddress() == null) {
+      // A running gateway has its topics; this run's own get the broker's append time.
+      for (String suffix : RunRecords.SUFFIXES) {
+        topics.add(
+            new NewTopic(topicPrefix + suffix, options.partitions(), (short) -1)
+                .configs(appendTime));
+      }
+      topics.add(new NewTopic(topicPrefix + "downlink", 1, (short) -1));
     }
-    topics.add(new NewTopic(topicPrefix + "downlink", 1, (short) -1));
-    topics.add(
-        new NewTopic(topicPrefix + "baseline", options.partitions(), (short) -1)
-            .configs(appendTime));
+    topics.add(new NewTopic(baselineTopic, options.partitions(), (short) -1).configs(appendTime));
     try (Admin admin = Admin.create(properties)) {
       for (NewTopic topic : topics) {
         try {
@@ -250,7 +260,19 @@ public final class LoadTest {
   }
 
   private void startGateway() throws IOException {
+    if (options.gatewayAddress() != null) {
+      gatewayAddress = options.gatewayAddress();
+      gateway = new ExternalGateway(options.gatewayMetricsUrl());
+      out.println(
+          "loadtest: driving the running gateway at "
+              + gatewayAddress
+              + " (topics "
+              + topicPrefix
+              + "*; its CPU and memory are not measured)");
+      return;
+    }
     tcpPort = freePort();
+    gatewayAddress = "tcp://127.0.0.1:" + tcpPort;
     int httpPort = freePort();
     Map<String, String> config = new LinkedHashMap<>();
     config.put("gateway.id", "loadtest-gw");
@@ -269,9 +291,10 @@ public final class LoadTest {
         "tcp.max-connections",
         Integer.toString(
             Math.max(20_000, options.idleConnections() + options.connections() + 1_000)));
-    gateway =
+    GatewayProcess own =
         new GatewayProcess(config, work.resolve("gateway"), logs.resolve("gateway.log"), heap());
-    gateway.start(READY_TIMEOUT);
+    gateway = own;
+    own.start(READY_TIMEOUT);
     out.println(
         "loadtest: gateway ready on 127.0.0.1:" + tcpPort + " (metrics on " + httpPort + ")");
   }
@@ -417,7 +440,7 @@ public final class LoadTest {
 
   private BlastConfig.Builder blastConfig(long rate, Duration duration, int connections) {
     return BlastConfig.builder()
-        .gateway("127.0.0.1", tcpPort)
+        .gateway(gatewayAddress)
         .ratePerSecond(rate)
         .connections(connections)
         .duration(duration)
@@ -592,11 +615,11 @@ public final class LoadTest {
         corpus,
         measuredRamp().plus(options.duration().dividedBy(2)),
         () -> {
-          gateway.kill();
+          ownGateway().kill();
           event("gateway killed (SIGKILL)");
           sleep(options.crashDowntime());
           event("gateway starting");
-          gateway.start(READY_TIMEOUT);
+          ownGateway().start(READY_TIMEOUT);
           event("gateway started");
         });
   }
@@ -681,10 +704,12 @@ public final class LoadTest {
       row.put("ackP99Ms", p99Us / 1e3);
       row.put("ackMaxMs", result.ackLatency().maxUs() / 1e3);
       row.put("lost", tally.lost());
-      row.put("gatewayCpuSeconds", cpu / 1e9);
-      row.put(
-          "messagesPerGatewayCpuSecond",
-          cpu > 0 ? result.totals().messagesAcked() / (cpu / 1e9) : 0);
+      if (cpuBefore >= 0) {
+        row.put("gatewayCpuSeconds", cpu / 1e9);
+        row.put(
+            "messagesPerGatewayCpuSecond",
+            cpu > 0 ? result.totals().messagesAcked() / (cpu / 1e9) : 0);
+      }
       row.put("passed", passed);
       row.put("why", passed ? "within the SLO" : String.join("; ", why));
       out.printf(
@@ -712,6 +737,11 @@ public final class LoadTest {
     verify(best);
   }
 
+  /** The gateway this run started (fault scenarios have one: the options insist). */
+  private GatewayProcess ownGateway() {
+    return (GatewayProcess) gateway;
+  }
+
   /** The gateway's RSS and live heap (after a full GC) now. */
   private double[] gatewayMemory() throws InterruptedException {
     boolean collected = gateway.collectGarbage();
@@ -724,7 +754,10 @@ public final class LoadTest {
     ProcessStats before = gateway.sample();
     double[] memoryBefore = gatewayMemory();
     ProcessStats self = ProcessStats.self();
-    long gatewayRoom = before.maxOpenFiles() - before.openFiles() - options.connections() - 256;
+    long gatewayRoom =
+        before.maxOpenFiles() < 0
+            ? Long.MAX_VALUE
+            : before.maxOpenFiles() - before.openFiles() - options.connections() - 256;
     long selfRoom = self.maxOpenFiles() - self.openFiles() - options.connections() - 256;
     int idle =
         (int) Math.max(1, Math.min(options.idleConnections(), Math.min(gatewayRoom, selfRoom)));
@@ -858,8 +891,9 @@ public final class LoadTest {
           if (!gateway.isAlive()) {
             return false;
           }
-          double pending = gateway.metrics().sum("gateway_journal_pending_records", "");
-          return pending == 0;
+          PrometheusMetrics metrics = gateway.metrics();
+          // Without its metrics, a quiet topic is all there is to go by.
+          return metrics.isEmpty() || metrics.sum("gateway_journal_pending_records", "") == 0;
         },
         Duration.ofSeconds(10),
         options.drainTimeout());
@@ -937,13 +971,23 @@ public final class LoadTest {
       throughput.put("offeredPerSecond", main.offeredMessagesPerSecond());
       throughput.put("ackedPerSecond", steadyAckedPerSecond(main));
       ObjectNode gw = summary.putObject("gateway");
-      double cpuSeconds = (gatewayCpuAtEnd - gatewayCpuAtStart) / 1e9;
-      gw.put("cpuSeconds", cpuSeconds);
-      gw.put("rssPeakBytes", gatewayRssPeak);
-      gw.put("heapUsedPeakBytes", gatewayHeapPeak);
-      gw.put(
-          "messagesPerCpuSecond", cpuSeconds > 0 ? main.totals().messagesAcked() / cpuSeconds : 0);
+      if (gatewayCpuAtStart >= 0 && gatewayCpuAtEnd > 0) {
+        double cpuSeconds = (gatewayCpuAtEnd - gatewayCpuAtStart) / 1e9;
+        gw.put("cpuSeconds", cpuSeconds);
+        gw.put(
+            "messagesPerCpuSecond",
+            cpuSeconds > 0 ? main.totals().messagesAcked() / cpuSeconds : 0);
+      }
+      if (gatewayRssPeak > 0) {
+        gw.put("rssPeakBytes", gatewayRssPeak);
+      }
+      if (gatewayHeapPeak > 0) {
+        gw.put("heapUsedPeakBytes", gatewayHeapPeak);
+      }
       gw.put("incarnations", gateway.incarnations());
+      if (options.gatewayAddress() != null) {
+        gw.put("address", options.gatewayAddress());
+      }
       ObjectNode blastNode = summary.putObject("blast");
       blastNode.put("cpuSeconds", main.cpuNanos() / 1e9);
       blastNode.put("messagesPerCpuSecond", main.messagesPerCpuSecond());
@@ -1155,10 +1199,10 @@ public final class LoadTest {
     out.printf(
         Locale.ROOT,
         "loadtest: baseline: a plain Kafka producer with the gateway's settings sends %,d of the"
-            + " run's records (%,.0f bytes on average) to %sbaseline%n",
+            + " run's records (%,.0f bytes on average) to %s%n",
         options.baselineRecords(),
         records.meanEnvelopeBytes(),
-        topicPrefix);
+        baselineTopic);
     try (ChildProcess producer =
         ChildProcess.start(
             "baseline",
@@ -1166,7 +1210,7 @@ public final class LoadTest {
             BaselineMain.class.getName(),
             List.of(
                 bootstrap,
-                topicPrefix + "baseline",
+                baselineTopic,
                 file.toString(),
                 Long.toString(warmup),
                 Long.toString(options.baselineRecords())),
@@ -1283,21 +1327,29 @@ public final class LoadTest {
           summary.path("latency").path("sendToKafkaMs").path("p999").asDouble(),
           summary.path("latency").path("sendToKafkaMs").path("max").asDouble());
     }
-    if (summary.has("gateway")) {
+    if (summary.path("gateway").has("cpuSeconds")) {
       out.printf(
           Locale.ROOT,
           "loadtest: gateway %.1f CPU-s, %,.0f msg per CPU-second, RSS peak %d MB%n",
           summary.path("gateway").path("cpuSeconds").asDouble(),
           summary.path("gateway").path("messagesPerCpuSecond").asDouble(),
           summary.path("gateway").path("rssPeakBytes").asLong() >> 20);
+    } else if (summary.has("gateway")) {
+      out.println(
+          "loadtest: gateway CPU and memory not measured (a gateway this run did not start)");
     }
-    if (summary.has("ratios")) {
+    JsonNode ratios = summary.path("ratios");
+    if (ratios.has("throughputToKafkaCeiling")) {
       out.printf(
           Locale.ROOT,
-          "loadtest: gateway throughput / Kafka ceiling %.3f; gateway CPU per message / Kafka"
-              + " producer's %.2f%n",
-          summary.path("ratios").path("throughputToKafkaCeiling").asDouble(),
-          summary.path("ratios").path("cpuPerMessageToKafka").asDouble());
+          "loadtest: gateway throughput / Kafka ceiling %.3f%s%n",
+          ratios.path("throughputToKafkaCeiling").asDouble(),
+          ratios.has("cpuPerMessageToKafka")
+              ? String.format(
+                  Locale.ROOT,
+                  "; gateway CPU per message / Kafka producer's %.2f",
+                  ratios.path("cpuPerMessageToKafka").asDouble())
+              : "");
     }
     for (var check : summary.path("verdict").path("checks")) {
       out.printf(

@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param batchMessages messages per DATA frame
  * @param windowFrames unacknowledged DATA frames per session
  * @param kafkaBootstrapServers an external Kafka cluster, or null to start a broker
+ * @param gatewayAddress a running gateway ({@code tcp://host:port}) to drive instead of starting
+ *     one, or null; it needs the Kafka cluster it writes to
+ * @param gatewayMetricsUrl the running gateway's Prometheus endpoint, or null
+ * @param topicPrefix the running gateway's topic prefix ({@code kafka.topic-prefix})
  * @param reportDirectory where summary.json, report.html and the logs go
  * @param partitions partitions per topic the run creates
  * @param gatewayIoThreads the gateway's I/O threads
@@ -51,6 +55,9 @@ public record LoadTestOptions(
     int batchMessages,
     int windowFrames,
     String kafkaBootstrapServers,
+    String gatewayAddress,
+    String gatewayMetricsUrl,
+    String topicPrefix,
     Path reportDirectory,
     int partitions,
     int gatewayIoThreads,
@@ -74,6 +81,16 @@ public record LoadTestOptions(
   public LoadTestOptions {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(reportDirectory, "report directory");
+    if (gatewayAddress != null && kafkaBootstrapServers == null) {
+      throw new IllegalArgumentException(
+          "--gateway needs --kafka: the cluster the gateway writes to, to read its records back");
+    }
+    if (gatewayAddress != null && scenario.needsOwnComponents()) {
+      throw new IllegalArgumentException(
+          "--scenario "
+              + scenario.label()
+              + " stops or kills components, so it runs only with its own gateway: drop --gateway");
+    }
     if (kafkaBootstrapServers != null && scenario.needsOwnComponents()) {
       throw new IllegalArgumentException(
           "--scenario "
@@ -98,6 +115,10 @@ public record LoadTestOptions(
     map.put("batchMessages", batchMessages);
     map.put("windowFrames", windowFrames);
     map.put("kafka", kafkaBootstrapServers == null ? "embedded broker" : kafkaBootstrapServers);
+    map.put("gateway", gatewayAddress == null ? "its own" : gatewayAddress);
+    if (gatewayAddress != null) {
+      map.put("topicPrefix", topicPrefix);
+    }
     map.put("partitions", partitions);
     map.put("gatewayIoThreads", gatewayIoThreads);
     map.put("gatewayHeap", gatewayHeap);
@@ -135,6 +156,9 @@ public record LoadTestOptions(
     private int batchMessages = 50;
     private int windowFrames = 32;
     private String kafkaBootstrapServers;
+    private String gatewayAddress;
+    private String gatewayMetricsUrl;
+    private String topicPrefix = "v2x.";
     private Path reportDirectory = Path.of("loadtest-report");
     private int partitions = 4;
     private int gatewayIoThreads = 2;
@@ -225,6 +249,37 @@ public record LoadTestOptions(
             "--kafka must be host:port[,host:port...], is '" + value + "'");
       }
       kafkaBootstrapServers = value;
+      return this;
+    }
+
+    public Builder gatewayAddress(String value) {
+      if (value != null) {
+        try {
+          // Checked the way the blast will parse it.
+          org.openv2x.sim.blast.BlastConfig.builder().gateway(value);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--gateway: " + e.getMessage(), e);
+        }
+      }
+      gatewayAddress = value;
+      return this;
+    }
+
+    public Builder gatewayMetricsUrl(String value) {
+      if (value != null && !value.matches("https?://[^\\s]+")) {
+        throw new IllegalArgumentException(
+            "--gateway-metrics must be an http:// URL, is '" + value + "'");
+      }
+      gatewayMetricsUrl = value;
+      return this;
+    }
+
+    public Builder topicPrefix(String value) {
+      if (value == null || !value.matches("[A-Za-z0-9._-]*")) {
+        throw new IllegalArgumentException(
+            "--topic-prefix may hold letters, digits, '.', '_' and '-', is '" + value + "'");
+      }
+      topicPrefix = value;
       return this;
     }
 
@@ -364,6 +419,9 @@ public record LoadTestOptions(
           batchMessages,
           windowFrames,
           kafkaBootstrapServers,
+          gatewayAddress,
+          gatewayMetricsUrl,
+          topicPrefix,
           reportDirectory,
           partitions,
           gatewayIoThreads,

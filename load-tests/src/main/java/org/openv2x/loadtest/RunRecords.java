@@ -90,8 +90,11 @@ final class RunRecords implements AutoCloseable {
         new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
-  /** Assigns every partition of the run's topics, from the beginning. */
-  void assign(Duration timeout) {
+  /**
+   * Assigns every partition of the run's topics, from the beginning or (when {@code fromEnd}:
+   * topics with earlier traffic) from their end now.
+   */
+  void assign(Duration timeout, boolean fromEnd) {
     List<TopicPartition> partitions = new ArrayList<>();
     for (String suffix : SUFFIXES) {
       List<PartitionInfo> infos = consumer.partitionsFor(prefix + suffix, timeout);
@@ -103,7 +106,14 @@ final class RunRecords implements AutoCloseable {
       }
     }
     consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    if (fromEnd) {
+      consumer.seekToEnd(partitions);
+      for (TopicPartition partition : partitions) {
+        consumer.position(partition, timeout); // resolve the end now, not at the first poll
+      }
+    } else {
+      consumer.seekToBeginning(partitions);
+    }
   }
 
   /**

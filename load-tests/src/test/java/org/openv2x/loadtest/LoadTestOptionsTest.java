@@ -42,6 +42,30 @@ class LoadTestOptionsTest {
   }
 
   @Test
+  void aRunningGatewayNeedsItsKafkaAndCannotBeKilled() {
+    assertTrue(
+        message(() -> LoadTestOptions.builder().gatewayAddress("tcp://127.0.0.1:7400").build())
+            .contains("--gateway needs --kafka"));
+    assertTrue(
+        message(() -> LoadTestOptions.builder().gatewayAddress("http://127.0.0.1:7400"))
+            .startsWith("--gateway: "));
+    assertTrue(
+        message(
+                () ->
+                    LoadTestOptions.builder()
+                        .scenario(Scenario.GATEWAY_CRASH)
+                        .gatewayAddress("tcp://127.0.0.1:7400")
+                        .kafkaBootstrapServers("127.0.0.1:9092")
+                        .build())
+            .contains("drop --gateway"));
+    assertTrue(
+        message(() -> LoadTestOptions.builder().topicPrefix("a b")).contains("--topic-prefix"));
+    assertTrue(
+        message(() -> LoadTestOptions.builder().gatewayMetricsUrl("127.0.0.1:7480"))
+            .contains("--gateway-metrics"));
+  }
+
+  @Test
   void stepNeedsARateToStartFrom() {
     assertTrue(
         message(() -> LoadTestOptions.builder().scenario(Scenario.STEP).ratePerSecond(0).build())

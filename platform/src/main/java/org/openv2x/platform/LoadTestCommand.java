@@ -111,6 +111,31 @@ final class LoadTestCommand implements Callable<Integer> {
   String kafka;
 
   @Option(
+      names = "--gateway",
+      order = 5,
+      paramLabel = "tcp://HOST:PORT",
+      description =
+          "A running gateway to drive instead of starting one; needs --kafka (the cluster it"
+              + " writes to). Its CPU and memory are not measured. Not with broker-outage or"
+              + " gateway-crash.")
+  String gateway;
+
+  @Option(
+      names = "--gateway-metrics",
+      order = 5,
+      paramLabel = "URL",
+      description = "With --gateway: its Prometheus endpoint, e.g. http://host:7480/metrics.")
+  String gatewayMetrics;
+
+  @Option(
+      names = "--topic-prefix",
+      order = 5,
+      paramLabel = "PREFIX",
+      defaultValue = "v2x.",
+      description = "With --gateway: its kafka.topic-prefix (default: ${DEFAULT-VALUE}).")
+  String topicPrefix;
+
+  @Option(
       names = "--report",
       order = 6,
       paramLabel = "DIR",
@@ -308,6 +333,9 @@ final class LoadTestCommand implements Callable<Integer> {
               .batchMessages(batch)
               .windowFrames(window)
               .kafkaBootstrapServers(kafka)
+              .gatewayAddress(gateway)
+              .gatewayMetricsUrl(gatewayMetrics)
+              .topicPrefix(topicPrefix)
               .reportDirectory(directory)
               .partitions(partitions)
               .gatewayIoThreads(gatewayIoThreads)
