@@ -50,7 +50,6 @@ public final class Gateway implements AutoCloseable {
   private final String gatewayId;
   private final GatewayMetrics metrics;
   private final Journal journal;
-  private final KafkaProducer<byte[], byte[]> producer;
   private final JournalDrainer drainer;
   private final SessionRegistry sessions = new SessionRegistry();
   private final List<AutoCloseable> started = new ArrayList<>();
@@ -75,11 +74,11 @@ public final class Gateway implements AutoCloseable {
             config.get(GatewayConfig.JOURNAL_DIR),
             RollCycleNames.parse(config.get(GatewayConfig.JOURNAL_ROLL_CYCLE)),
             config.get(GatewayConfig.JOURNAL_MAX_BYTES));
-    this.producer = new KafkaProducer<>(producerProperties(config));
+    Properties producerProperties = producerProperties(config);
     this.drainer =
         new JournalDrainer(
             journal,
-            producer,
+            () -> new KafkaProducer<>(producerProperties),
             topicNames(config),
             new JournalDrainer.Listener() {
               private long acknowledged;
@@ -106,6 +105,17 @@ public final class Gateway implements AutoCloseable {
               @Override
               public void replacedByDeadLetter(TopicCode topic) {
                 metrics.rejects("KAFKA_REJECTED").increment();
+              }
+
+              @Override
+              public void producerReplaced(Exception cause) {
+                metrics
+                    .counter(
+                        "gateway.kafka.producer.replaced",
+                        "Kafka producers replaced because they were broken for good, by error",
+                        "error",
+                        cause.getClass().getSimpleName())
+                    .increment();
               }
             },
             this::poisonDeadLetter);
@@ -486,7 +496,7 @@ public final class Gateway implements AutoCloseable {
       topicCreator.interrupt();
     }
     drainer.stop(config.get(GatewayConfig.SHUTDOWN_GRACE));
-    producer.close(Duration.ofSeconds(5));
+    drainer.closeProducer(Duration.ofSeconds(5));
     long left = journal.pendingRecords();
     journal.close();
     if (http != null) {

@@ -6,13 +6,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.UnknownProducerIdException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * moves the journal's committed index past them. A record Kafka refuses for good (too large, not
  * authorised, ...) is sent to the dead-letter topic in its place, so one poison record cannot hold
  * the journal back; a retriable failure is sent again.
+ *
+ * <p>An idempotent producer can end up in a state it does not leave: the broker refuses its batches
+ * for good ({@code OutOfOrderSequenceException}, seen when a partition's first batches race its
+ * creation), or {@code send} throws because the producer is in a fatal state. Then the drainer
+ * closes it, makes a new one (a new producer id, sequences from 0) and sends again every record not
+ * yet acknowledged: some may reach Kafka twice, and keep their gateway sequence, by which consumers
+ * drop duplicates. Nothing is dead-lettered for a fault of the producer.
  */
 public final class JournalDrainer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalDrainer.class);
@@ -36,6 +50,9 @@ public final class JournalDrainer implements AutoCloseable {
 
     /** A record Kafka refused for good was replaced by a dead letter. */
     default void replacedByDeadLetter(TopicCode topic) {}
+
+    /** The producer was replaced by a new one after {@code cause}. */
+    default void producerReplaced(Exception cause) {}
   }
 
   /** Turns a record Kafka refused for good into a dead letter value. */
@@ -44,7 +61,10 @@ public final class JournalDrainer implements AutoCloseable {
   }
 
   private final Journal journal;
-  private final Producer<byte[], byte[]> producer;
+  private final Supplier<Producer<byte[], byte[]>> producerFactory;
+  private volatile Producer<byte[], byte[]> producer;
+  // The producer's generation: a failure of a record sent through an older one is sent again.
+  private int generation;
   private final String[] topicNames;
   private final Listener listener;
   private final PoisonHandler poisonHandler;
@@ -64,12 +84,13 @@ public final class JournalDrainer implements AutoCloseable {
    */
   public JournalDrainer(
       Journal journal,
-      Producer<byte[], byte[]> producer,
+      Supplier<Producer<byte[], byte[]>> producerFactory,
       String[] topicNames,
       Listener listener,
       PoisonHandler poisonHandler) {
     this.journal = journal;
-    this.producer = producer;
+    this.producerFactory = producerFactory;
+    this.producer = producerFactory.get();
     this.topicNames = topicNames.clone();
     this.listener = listener;
     this.poisonHandler = poisonHandler;
@@ -157,6 +178,7 @@ public final class JournalDrainer implements AutoCloseable {
     while (true) {
       try {
         callback.sendNanos = System.nanoTime();
+        callback.generation = generation;
         producer.send(record, callback);
         return;
       } catch (org.apache.kafka.common.errors.TimeoutException e) {
@@ -172,15 +194,62 @@ public final class JournalDrainer implements AutoCloseable {
         commitCompleted();
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoffMs));
         backoffMs = Math.min(backoffMs * 2, 1000);
+      } catch (IllegalStateException | KafkaException e) {
+        if (e instanceof ApiException refused) {
+          // About this record, not the producer: handled as a failed send.
+          callback.onCompletion(null, refused);
+          return;
+        }
+        // The producer is closed or in a fatal state: no send through it will succeed again.
+        replaceProducer(e);
       }
     }
+  }
+
+  /** Whether {@code e}, failing one record, means the producer itself is broken for good. */
+  static boolean breaksProducer(Exception e) {
+    return e instanceof OutOfOrderSequenceException
+        || e instanceof UnknownProducerIdException
+        || e instanceof InvalidProducerEpochException
+        || e instanceof ProducerFencedException;
+  }
+
+  /**
+   * Closes the producer at once and makes a new one. The records in flight through the old one fail
+   * (their callbacks see an error) and, being of an older generation, are sent again.
+   */
+  private void replaceProducer(Exception cause) {
+    LOG.warn(
+        "the Kafka producer is broken ({}); replacing it and sending again every record it had"
+            + " not delivered",
+        cause.toString());
+    Producer<byte[], byte[]> old = producer;
+    generation++;
+    try {
+      old.close(Duration.ZERO);
+    } catch (RuntimeException e) {
+      LOG.debug("closing the broken producer failed", e);
+    }
+    producer = producerFactory.get();
+    listener.producerReplaced(cause);
+  }
+
+  /** Closes the current producer, waiting up to {@code timeout} for what it holds. */
+  public void closeProducer(Duration timeout) {
+    producer.close(timeout);
   }
 
   private void retryFailures() {
     SendCallback failed;
     while ((failed = failures.poll()) != null) {
       Exception exception = failed.exception;
-      if (exception instanceof RetriableException) {
+      if (failed.generation != generation) {
+        // Sent through a producer since replaced: whatever it failed with, send it again.
+        send(failed);
+      } else if (breaksProducer(exception)) {
+        replaceProducer(exception);
+        send(failed);
+      } else if (exception instanceof RetriableException) {
         send(failed);
       } else if (!failed.replaced && failed.topic != TopicCode.DEADLETTER) {
         LOG.warn(
@@ -267,6 +336,7 @@ public final class JournalDrainer implements AutoCloseable {
     boolean replaced;
     volatile Exception exception;
     long sendNanos;
+    int generation;
 
     SendCallback(InFlightDocument document, TopicCode topic, byte[] key, byte[] value) {
       this.document = document;
