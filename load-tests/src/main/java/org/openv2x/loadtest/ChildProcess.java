@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,14 +196,5 @@ final class ChildProcess implements AutoCloseable {
       }
     }
     return String.join(java.io.File.pathSeparator, entries);
-  }
-
-  static void append(Path log, String line) {
-    try {
-      Files.writeString(
-          log, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -292,15 +292,12 @@ public final class LoadTest {
         Integer.toString(
             Math.max(20_000, options.idleConnections() + options.connections() + 1_000)));
     GatewayProcess own =
-        new GatewayProcess(config, work.resolve("gateway"), logs.resolve("gateway.log"), heap());
+        new GatewayProcess(
+            config, work.resolve("gateway"), logs.resolve("gateway.log"), options.gatewayHeap());
     gateway = own;
     own.start(READY_TIMEOUT);
     out.println(
         "loadtest: gateway ready on 127.0.0.1:" + tcpPort + " (metrics on " + httpPort + ")");
-  }
-
-  private String heap() {
-    return options.gatewayHeap();
   }
 
   /** The simulation's BSMs: every message of the run then carries an id of its own. */
