@@ -60,6 +60,10 @@ public final class JournalDrainer implements AutoCloseable {
     byte[] deadLetterFor(TopicCode topic, byte[] key, byte[] value, Exception exception);
   }
 
+  /** How long records may wait for an acknowledgement before the producer is replaced. */
+  static final Duration STUCK_AFTER = Duration.ofSeconds(15);
+
+  private long lastReplacedNanos = System.nanoTime();
   private final Journal journal;
   private final Supplier<Producer<byte[], byte[]>> producerFactory;
   private volatile Producer<byte[], byte[]> producer;
@@ -121,6 +125,7 @@ public final class JournalDrainer implements AutoCloseable {
       while (true) {
         retryFailures();
         commitCompleted();
+        replaceIfStuck();
         if (stopping
             && (inFlight.isEmpty() && journal.pendingRecords() == 0
                 || System.nanoTime() > stopDeadlineNanos)) {
@@ -232,6 +237,24 @@ public final class JournalDrainer implements AutoCloseable {
     }
     producer = producerFactory.get();
     listener.producerReplaced(cause);
+  }
+
+  /**
+   * A producer can also stay stuck without failing a record: its client retries a batch the broker
+   * keeps refusing as out of sequence, for ever (the delivery timeout is unbounded). When records
+   * are in flight and nothing has been acknowledged for {@link #STUCK_AFTER}, it is replaced. After
+   * a broker outage this costs at most a new connection and some duplicates.
+   */
+  private void replaceIfStuck() {
+    long now = System.nanoTime();
+    if (!inFlight.isEmpty()
+        && now - lastAckNanos > STUCK_AFTER.toNanos()
+        && now - lastReplacedNanos > STUCK_AFTER.toNanos()) {
+      lastReplacedNanos = now;
+      replaceProducer(
+          new org.apache.kafka.common.errors.TimeoutException(
+              "no record acknowledged for " + STUCK_AFTER.toSeconds() + " s"));
+    }
   }
 
   /** Closes the current producer, waiting up to {@code timeout} for what it holds. */
