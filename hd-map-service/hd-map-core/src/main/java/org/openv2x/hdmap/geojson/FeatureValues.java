@@ -180,11 +180,11 @@ final class FeatureValues {
       return OptionalDouble.empty();
     }
     JsonNode node = value.get();
-    if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+    if (!node.isNumber()) {
       issue("properties." + name, "must be a number (" + rule + "), is " + show(node));
       return OptionalDouble.empty();
     }
-    if (!valid.test(node.doubleValue())) {
+    if (!Double.isFinite(node.doubleValue()) || !valid.test(node.doubleValue())) {
       issue("properties." + name, "must be " + rule + ", is " + show(node));
       return OptionalDouble.empty();
     }
@@ -341,8 +341,12 @@ final class FeatureValues {
       return Optional.empty();
     }
     for (int i = 0; i < node.size(); i++) {
-      if (!node.get(i).isNumber() || !Double.isFinite(node.get(i).doubleValue())) {
+      if (!node.get(i).isNumber()) {
         issue(path + "[" + i + "]", "must be a number, is " + show(node.get(i)));
+        return Optional.empty();
+      }
+      if (!Double.isFinite(node.get(i).doubleValue())) {
+        issue(path + "[" + i + "]", "must be a number in the range of a double");
         return Optional.empty();
       }
     }

@@ -9,7 +9,7 @@ package org.openv2x.hdmap.geojson;
  * @param maxValuesPerProperty most JSON values (counting every array element and nested value) in
  *     one property of an importable feature
  * @param maxNestingDepth deepest nesting of JSON arrays and objects anywhere in the document; the
- *     format needs {@value #FORMAT_NESTING_DEPTH}
+ *     format needs {@value #FORMAT_NESTING_DEPTH}, at most {@value #MAX_NESTING_DEPTH}
  */
 public record GeoJsonLimits(
     int maxFeatures, int maxPositionsPerLine, int maxValuesPerProperty, int maxNestingDepth) {
@@ -32,6 +32,9 @@ public record GeoJsonLimits(
   /** Default for {@link #maxNestingDepth}: the format's depth with room for extra properties. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
+  /** Largest {@link #maxNestingDepth} accepted: the reader recurses once per level. */
+  public static final int MAX_NESTING_DEPTH = 1_000;
+
   /** The defaults. */
   public static final GeoJsonLimits DEFAULTS =
       new GeoJsonLimits(
@@ -45,6 +48,10 @@ public record GeoJsonLimits(
     requireAtLeast(maxPositionsPerLine, 2, "maxPositionsPerLine");
     requireAtLeast(maxValuesPerProperty, 1, "maxValuesPerProperty");
     requireAtLeast(maxNestingDepth, FORMAT_NESTING_DEPTH, "maxNestingDepth");
+    if (maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException(
+          "maxNestingDepth must be at most " + MAX_NESTING_DEPTH + ", is " + maxNestingDepth);
+    }
   }
 
   private static void requireAtLeast(int value, int min, String name) {

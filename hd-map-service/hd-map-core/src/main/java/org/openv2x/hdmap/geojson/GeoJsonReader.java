@@ -55,11 +55,7 @@ final class GeoJsonReader {
           List.of(new MapProblem(document, "empty, not a GeoJSON document")));
     }
     try (JsonParser parser = factory.createParser(json)) {
-      readDocument(parser);
-    } catch (StreamConstraintsException e) {
-      assembler.problem(document, beyondLimit(e));
-    } catch (JsonProcessingException e) {
-      assembler.problem(document, "not JSON: " + e.getOriginalMessage() + where(e.getLocation()));
+      readDocumentOrNote(parser);
     } catch (IOException e) {
       assembler.problem(document, "not readable as JSON: " + e.getMessage());
     }
@@ -71,6 +67,19 @@ final class GeoJsonReader {
       throw new InvalidMapException(assembler.problems());
     }
     return intersections;
+  }
+
+  /** Reads the document; a syntax error or a limit of the parser becomes a problem. */
+  private void readDocumentOrNote(JsonParser parser) {
+    try {
+      readDocument(parser);
+    } catch (StreamConstraintsException e) {
+      assembler.problem(document, beyondLimit(e) + where(parser));
+    } catch (JsonProcessingException e) {
+      assembler.problem(document, "not JSON: " + withoutSource(e) + where(e.getLocation()));
+    } catch (IOException e) {
+      assembler.problem(document, "not readable as JSON: " + e.getMessage());
+    }
   }
 
   private void readDocument(JsonParser parser) throws IOException {
@@ -132,18 +141,20 @@ final class GeoJsonReader {
   private String beyondLimit(StreamConstraintsException e) {
     String message = e.getOriginalMessage();
     if (message.contains("nesting depth")) {
-      return "nested deeper than "
-          + limits.maxNestingDepth()
-          + " arrays/objects (the limit)"
-          + where(e.getLocation());
+      return "nested deeper than " + limits.maxNestingDepth() + " arrays/objects (the limit)";
     }
     if (message.contains("Number value length")) {
-      return "a number longer than " + MAX_NUMBER_CHARS + " characters" + where(e.getLocation());
+      return "a number longer than " + MAX_NUMBER_CHARS + " characters (the limit)";
     }
     if (message.contains("String value length")) {
-      return "a string longer than " + MAX_STRING_CHARS + " characters" + where(e.getLocation());
+      return "a string longer than " + MAX_STRING_CHARS + " characters (the limit)";
     }
-    return "beyond the reader's limits: " + message + where(e.getLocation());
+    return "beyond the reader's limits: " + message;
+  }
+
+  /** Jackson's message without the source reference it puts in nested locations. */
+  private static String withoutSource(JsonProcessingException e) {
+    return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
   }
 
   private static String where(JsonParser parser) {
