@@ -1,6 +1,7 @@
 package org.openv2x.hdmap.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.ApproachKind;
+import org.openv2x.hdmap.DerivedConnection;
 import org.openv2x.hdmap.GeoPoint;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
+import org.openv2x.hdmap.IntersectionVersion;
 import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.LaneConnection;
 import org.openv2x.hdmap.Maneuver;
+import org.openv2x.hdmap.MapSource;
 
 /** The fixture's layout: ids, legs, lanes where they should be, connections that resolve. */
 class GridMapsTest {
@@ -107,6 +111,25 @@ class GridMapsTest {
     LaneConnection left = northInner.connections().get(0);
     assertEquals(Set.of(Maneuver.LEFT), left.maneuvers());
     assertEquals(centre.approaches().get(2).otherNode(), left.remoteIntersection(), "east leg");
+  }
+
+  @Test
+  void versionsCarryDerivedGeometryWithEveryPathKnown() {
+    List<Intersection> grid = GridMaps.grid(2, 2, ORIGIN, 200);
+    List<IntersectionVersion> versions = GridMaps.versions(grid);
+    assertEquals(4, versions.size());
+    for (int i = 0; i < 4; i++) {
+      IntersectionVersion version = versions.get(i);
+      assertEquals(grid.get(i), version.intersection());
+      assertEquals(1, version.info().version());
+      assertEquals(MapSource.SCENARIO_IMPORT, version.info().source());
+      assertEquals(16, version.derived().lanes().size());
+      assertEquals(16, version.derived().connections().size());
+      for (DerivedConnection connection : version.derived().connections()) {
+        assertFalse(connection.pathEstimated(), connection.connectionKey());
+      }
+    }
+    assertEquals(versions, GridMaps.versions(grid), "deterministic");
   }
 
   @Test
