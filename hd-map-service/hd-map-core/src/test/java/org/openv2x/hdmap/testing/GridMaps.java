@@ -1,7 +1,12 @@
 package org.openv2x.hdmap.testing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,11 +18,17 @@ import org.openv2x.hdmap.ApproachKind;
 import org.openv2x.hdmap.GeoPoint;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
+import org.openv2x.hdmap.IntersectionVersion;
 import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.LaneConnection;
 import org.openv2x.hdmap.LaneType;
 import org.openv2x.hdmap.Maneuver;
+import org.openv2x.hdmap.MapSource;
 import org.openv2x.hdmap.SpeedLimit;
+import org.openv2x.hdmap.VersionInfo;
+import org.openv2x.hdmap.derive.LocalFrame;
+import org.openv2x.hdmap.derive.MapDerivation;
+import org.openv2x.hdmap.derive.RemoteLanes;
 
 /**
  * A test map: a grid of 4-leg signalised intersections, {@code spacingM} apart, column 0 row 0 at
@@ -40,12 +51,12 @@ public final class GridMaps {
   public static final double POINT_SPACING_M = 25.0;
   public static final double SPEED_LIMIT_MPS = 50 / 3.6;
   public static final int REGION = 1;
+  public static final Instant STORED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
   /** Leg directions (east, north unit vectors) in approach order: north, east, south, west. */
   private static final int[][] LEGS = {{0, 1}, {1, 0}, {0, -1}, {-1, 0}};
 
   private static final String[] LEG_NAMES = {"north", "east", "south", "west"};
-  private static final double EARTH_RADIUS_M = 6_371_008.8;
 
   private GridMaps() {}
 
@@ -54,13 +65,44 @@ public final class GridMaps {
     return IntersectionId.of(REGION, 1 + row * columns + column);
   }
 
-  /** The position {@code eastM} east and {@code northM} north of {@code origin} (flat earth). */
+  /** The position {@code eastM} east and {@code northM} north of {@code origin}. */
   public static GeoPoint offset(GeoPoint origin, double eastM, double northM) {
-    double latDeg = origin.latDeg() + Math.toDegrees(northM / EARTH_RADIUS_M);
-    double lonDeg =
-        origin.lonDeg()
-            + Math.toDegrees(eastM / (EARTH_RADIUS_M * Math.cos(Math.toRadians(origin.latDeg()))));
-    return GeoPoint.of(latDeg, lonDeg);
+    return new LocalFrame(origin).toGeo(eastM, northM);
+  }
+
+  /**
+   * Version 1 of each intersection, as a scenario import would store it: geometry from {@link
+   * MapDerivation} (every connection leads to the intersection's own egress lanes, so no remote
+   * lanes are needed), stored at {@link #STORED_AT}, origin {@code GridMaps}. The content hash is
+   * the SHA-256 (hex) of the content's record text.
+   */
+  public static List<IntersectionVersion> versions(List<Intersection> intersections) {
+    List<IntersectionVersion> versions = new ArrayList<>(intersections.size());
+    for (Intersection intersection : intersections) {
+      VersionInfo info =
+          new VersionInfo(
+              1,
+              MapSource.SCENARIO_IMPORT,
+              STORED_AT,
+              sha256(intersection.toString()),
+              OptionalInt.empty(),
+              Optional.empty(),
+              Optional.of("GridMaps"));
+      versions.add(
+          new IntersectionVersion(
+              intersection, info, MapDerivation.derive(intersection, RemoteLanes.NONE)));
+    }
+    return List.copyOf(versions);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /**
