@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.BoundingBox;
 import org.openv2x.hdmap.DerivedGeometry;
@@ -52,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * written and handed to the {@link SnapshotSink}; content equal to the current version's (same
  * {@link MapContent#hash}) costs no write and no publish. Intersections whose connections lead into
  * a stored one are derived again, so their connection paths use the new lanes instead of estimates:
- * same version number, derived geometry replaced in place, written and published again.
+ * same version number, derived geometry replaced in place, written and published again. The matcher
+ * over the current versions is built when it is first asked for after a change.
  */
 public final class HdMapService implements MapService {
   private static final Logger LOG = LoggerFactory.getLogger(HdMapService.class);
@@ -66,12 +69,37 @@ public final class HdMapService implements MapService {
   private final Counter refused;
   private volatile State state;
 
-  /** The current versions and the matcher over them; never modified once published. */
-  private record State(SortedMap<IntersectionId, IntersectionVersion> current, MapMatcher matcher) {
-    static State of(Map<IntersectionId, IntersectionVersion> versions) {
-      SortedMap<IntersectionId, IntersectionVersion> sorted =
-          Collections.unmodifiableSortedMap(new TreeMap<>(versions));
-      return new State(sorted, MapMatchers.of(sorted.values()));
+  /** Intersection → those whose derivation looks up its lanes; used and changed in store(). */
+  private final Map<IntersectionId, Set<IntersectionId>> lookedUpBy = new HashMap<>();
+
+  /**
+   * The current versions, never modified once published, and the matcher over them, built on the
+   * first call of {@link #matcher()} (so a burst of stores does not build one matcher per store).
+   */
+  private static final class State {
+    private final SortedMap<IntersectionId, IntersectionVersion> current;
+    private volatile MapMatcher matcher;
+
+    State(Map<IntersectionId, IntersectionVersion> versions) {
+      this.current = Collections.unmodifiableSortedMap(new TreeMap<>(versions));
+    }
+
+    SortedMap<IntersectionId, IntersectionVersion> current() {
+      return current;
+    }
+
+    MapMatcher matcher() {
+      MapMatcher built = matcher;
+      if (built == null) {
+        synchronized (this) {
+          built = matcher;
+          if (built == null) {
+            built = MapMatchers.of(current.values());
+            matcher = built;
+          }
+        }
+      }
+      return built;
     }
   }
 
@@ -91,7 +119,10 @@ public final class HdMapService implements MapService {
     for (IntersectionVersion version : store.allCurrent()) {
       loaded.put(version.id(), version);
     }
-    this.state = State.of(loaded);
+    this.state = new State(loaded);
+    for (IntersectionVersion version : loaded.values()) {
+      index(version.intersection());
+    }
     LOG.info("map service: {} intersections in service", loaded.size());
     versionsStored =
         Counter.builder("hdmap.versions.stored")
@@ -250,11 +281,15 @@ public final class HdMapService implements MapService {
     for (StoreResult.Stored s : stored) {
       storedIds.add(s.id());
     }
+    Set<IntersectionId> neighbours = new TreeSet<>();
+    for (IntersectionId id : storedIds) {
+      neighbours.addAll(lookedUpBy.getOrDefault(id, Set.of()));
+    }
+    neighbours.removeAll(storedIds);
     int rederived = 0;
-    for (IntersectionVersion neighbour : before.current().values()) {
-      if (storedIds.contains(neighbour.id())
-          || Collections.disjoint(
-              MapDerivation.remoteIntersections(neighbour.intersection()), storedIds)) {
+    for (IntersectionId neighbourId : neighbours) {
+      IntersectionVersion neighbour = before.current().get(neighbourId);
+      if (neighbour == null) {
         continue;
       }
       try {
@@ -272,11 +307,18 @@ public final class HdMapService implements MapService {
     }
 
     store.put(written);
+    for (int i = 0; i < stored.size(); i++) {
+      IntersectionVersion previous = before.current().get(written.get(i).id());
+      if (previous != null) {
+        unindex(previous.intersection());
+      }
+      index(written.get(i).intersection());
+    }
     Map<IntersectionId, IntersectionVersion> next = new HashMap<>(before.current());
     for (IntersectionVersion version : written) {
       next.put(version.id(), version);
     }
-    state = State.of(next);
+    state = new State(next);
     versionsStored.increment(stored.size());
     versionsRederived.increment(rederived);
     LOG.info(
@@ -293,6 +335,24 @@ public final class HdMapService implements MapService {
       }
     }
     return new StoreResult(stored, same);
+  }
+
+  private void index(Intersection content) {
+    for (IntersectionId remote : MapDerivation.remoteIntersections(content)) {
+      lookedUpBy.computeIfAbsent(remote, k -> new HashSet<>()).add(content.id());
+    }
+  }
+
+  private void unindex(Intersection content) {
+    for (IntersectionId remote : MapDerivation.remoteIntersections(content)) {
+      Set<IntersectionId> lookers = lookedUpBy.get(remote);
+      if (lookers != null) {
+        lookers.remove(content.id());
+        if (lookers.isEmpty()) {
+          lookedUpBy.remove(remote);
+        }
+      }
+    }
   }
 
   private static Optional<DerivedLane> derivedLane(DerivedGeometry derived, String laneKey) {

@@ -255,6 +255,25 @@ class HdMapServiceTest {
   }
 
   @Test
+  void aReopenedServiceStillKnowsWhichNeighboursToDeriveAgain() {
+    List<Intersection> grid = ingressOnly(GridMaps.grid(2, 1, ORIGIN, 300));
+    store(List.of(grid.get(0)));
+    store.close();
+    store = RocksMapStore.open(dir);
+    service = new HdMapService(store, recording, registry);
+    published.clear();
+
+    store(List.of(grid.get(1)));
+
+    IntersectionVersion west = service.current(grid.get(0).id()).orElseThrow();
+    List<DerivedConnection> toEast =
+        connectionsInto(west, grid.get(1).id().key() + ".in" + grid.get(0).id().key() + ".");
+    assertFalse(toEast.isEmpty());
+    assertTrue(toEast.stream().noneMatch(DerivedConnection::pathEstimated));
+    assertEquals(List.of(grid.get(1).id(), grid.get(0).id()), ids(published));
+  }
+
+  @Test
   void aBatchResolvesConnectionsIntoItsOwnIntersections() {
     List<Intersection> grid = ingressOnly(GridMaps.grid(2, 1, ORIGIN, 300));
     store(grid);
