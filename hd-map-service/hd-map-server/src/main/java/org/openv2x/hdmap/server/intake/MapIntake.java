@@ -113,7 +113,6 @@ public final class MapIntake implements AutoCloseable {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, "hd-map-intake");
-    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
     config.putAll(consumerProperties);
     this.consumer =
         new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
