@@ -68,7 +68,7 @@ final class CellGrid {
   }
 
   private void visitCells(CellTable.Builder builder, int s, boolean place) {
-    double[] g = lanes.geometry;
+    float[] g = lanes.geometry;
     int o = s * STRIDE;
     int frame = lanes.frame[s];
     double lat0 = lanes.originLatDeg[frame];
@@ -106,7 +106,7 @@ final class CellGrid {
    * The segment's box widened by its largest lateral distance: min lat, min lon, max lat, max lon.
    */
   private double[] boxDeg(int s) {
-    double[] g = lanes.geometry;
+    float[] g = lanes.geometry;
     int o = s * STRIDE;
     int frame = lanes.frame[s];
     double marginM = Math.sqrt(g[o + MAX_LATERAL_SQ]) + SLACK_M;
