@@ -210,7 +210,7 @@ final class GridMapMatcher implements MapMatcher {
     return "GridMapMatcher["
         + lanes.originLatDeg.length
         + " intersections, "
-        + lanes.halfWidthM.length
+        + lanes.laneKey.length
         + " lanes and connections, "
         + lanes.segmentCount()
         + " segments in "

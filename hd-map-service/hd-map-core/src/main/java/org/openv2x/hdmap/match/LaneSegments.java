@@ -54,7 +54,6 @@ final class LaneSegments {
   final String[] approachId;
   final String[] laneKey;
   final List<Optional<String>> connectionKey;
-  final double[] halfWidthM;
   final double[] lengthM;
   final boolean[] ingress;
 
@@ -94,7 +93,6 @@ final class LaneSegments {
     approachId = new String[n];
     laneKey = new String[n];
     List<Optional<String>> connections = new ArrayList<>(n);
-    halfWidthM = new double[n];
     lengthM = new double[n];
     ingress = new boolean[n];
     group = new int[n];
@@ -113,7 +111,6 @@ final class LaneSegments {
       approachId[c] = from.approachId();
       laneKey[c] = from.laneKey();
       connections.add(from.connectionKey());
-      halfWidthM[c] = from.halfWidthM();
       ingress[c] = from.ingress();
       group[c] = from.group();
       int f = from.frame();
