@@ -27,10 +27,6 @@ final class EstimatedPaths {
     this.boxSizeM = Math.max(MIN_BOX_SIZE_M, 2 * farthestStopLineM);
   }
 
-  double boxSizeM() {
-    return boxSizeM;
-  }
-
   /** The path from the stop line {@code start}, leaving in {@code direction} (unit). */
   List<Xy> path(Xy start, Xy direction, double laneWidthM, LaneConnection connection) {
     Set<Maneuver> maneuvers = connection.maneuvers();
