@@ -34,6 +34,7 @@ import org.openv2x.hdmap.Maneuver;
 import org.openv2x.hdmap.SpeedLimit;
 import org.openv2x.hdmap.derive.MapDerivation;
 import org.openv2x.hdmap.derive.RemoteLanes;
+import org.openv2x.hdmap.validate.MapValidator;
 
 class GeoJsonMapsTest {
   private static final Path EXAMPLE = Path.of("../examples/one-intersection.geojson");
@@ -83,6 +84,19 @@ class GeoJsonMapsTest {
         List.of(new SpeedLimit(SpeedLimitType.VEHICLE_MAX_SPEED, 16.67)), east.speedLimits());
     assertEquals(List.of(), east.lanes().get(0).connections());
     assertEquals(Set.of(), east.lanes().get(0).maneuvers());
+  }
+
+  @Test
+  void theExampleAndTheSamplesAreValidMaps() throws IOException {
+    List<Intersection> maps =
+        List.of(
+            GeoJsonMaps.read(Files.readAllBytes(EXAMPLE), "example").get(0),
+            GeoJsonSamples.rich(),
+            GeoJsonSamples.bare());
+
+    for (Intersection map : maps) {
+      assertEquals(List.of(), MapValidator.validate(map), map.id().key());
+    }
   }
 
   @Test
