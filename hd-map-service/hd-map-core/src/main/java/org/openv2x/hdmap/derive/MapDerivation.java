@@ -53,6 +53,8 @@ public final class MapDerivation {
   /**
    * Derives the geometry of {@code intersection}, finding other intersections' lanes in {@code
    * remoteLanes}.
+   *
+   * @throws IllegalArgumentException when the reference point is at a pole ({@link LocalFrame})
    */
   public static DerivedGeometry derive(Intersection intersection, RemoteLanes remoteLanes) {
     LocalFrame frame = new LocalFrame(intersection.refPoint());
@@ -111,17 +113,20 @@ public final class MapDerivation {
           Target target = target(intersection, connection, localLines, frame, remoteLanes);
           Xy start = from.get(from.size() - 1);
           Xy startDirection = Polylines.lastDirection(from);
+          boolean estimated = target.line().size() < 2;
           List<Xy> path =
-              target.line().size() >= 2
-                  ? ConnectionPaths.bezier(
+              estimated
+                  ? estimates.path(start, startDirection, widthM(approach, lane), connection)
+                  : ConnectionPaths.bezier(
                       start,
                       startDirection,
                       target.line().get(0),
-                      Polylines.firstDirection(target.line()))
-                  : estimates.path(start, startDirection, widthM(approach, lane), connection);
+                      Polylines.firstDirection(target.line()));
           List<GeoPoint> geoPath = toGeo(frame, path);
           geoPath.set(0, lane.centreLine().get(lane.centreLine().size() - 1));
-          target.first().ifPresent(first -> geoPath.set(geoPath.size() - 1, first));
+          if (!estimated) {
+            geoPath.set(geoPath.size() - 1, target.first());
+          }
           paths.add(path);
           boxPoints.addAll(path);
           everything.addAll(geoPath);
@@ -134,7 +139,7 @@ public final class MapDerivation {
                   connection.maneuvers(),
                   geoPath,
                   Polylines.lengthM(path),
-                  target.line().size() < 2));
+                  estimated));
         }
       }
     }
@@ -189,8 +194,11 @@ public final class MapDerivation {
     return Lane.DEFAULT_WIDTH_M;
   }
 
-  /** A connection's target: its key, its centre line when known, and its first point. */
-  private record Target(String key, List<Xy> line, Optional<GeoPoint> first) {}
+  /**
+   * A connection's target: its key, its centre line in the local frame (distinct points; fewer than
+   * 2 when unknown) and its first point as given (null when it has none).
+   */
+  private record Target(String key, List<Xy> line, GeoPoint first) {}
 
   private static Target target(
       Intersection intersection,
@@ -201,22 +209,25 @@ public final class MapDerivation {
     IntersectionId self = intersection.id();
     IntersectionId remote = connection.remoteIntersection();
     if (connection.remoteLaneId().isEmpty()) {
-      return new Target(estimatedTarget(self, remote), List.of(), Optional.empty());
+      return new Target(estimatedTarget(self, remote), List.of(), null);
     }
     int laneId = connection.remoteLaneId().getAsInt();
     Optional<Lane> local = localEgressLane(intersection, connection);
     if (local.isPresent()) {
       String key = LaneKeys.lane(self, ApproachKind.EGRESS.prefix() + remote.key(), laneId);
       List<GeoPoint> centreLine = local.get().centreLine();
-      return new Target(key, localLines.get(key), centreLine.stream().findFirst());
+      return new Target(key, localLines.get(key), first(centreLine));
     }
     String key = LaneKeys.connectionTarget(self, remote, laneId);
     if (remote.equals(self)) {
-      return new Target(key, List.of(), Optional.empty());
+      return new Target(key, List.of(), null);
     }
     List<GeoPoint> centreLine = remoteLanes.centreLine(key).orElse(List.of());
-    return new Target(
-        key, Polylines.distinct(toLocal(frame, centreLine)), centreLine.stream().findFirst());
+    return new Target(key, Polylines.distinct(toLocal(frame, centreLine)), first(centreLine));
+  }
+
+  private static GeoPoint first(List<GeoPoint> line) {
+    return line.isEmpty() ? null : line.get(0);
   }
 
   private static boolean looksUpRemote(Intersection intersection, LaneConnection connection) {

@@ -98,26 +98,28 @@ final class FeatureValues {
 
   /** {@code in<node key>} or {@code out<node key>}. */
   Optional<ApproachRef> approach(String name) {
-    Optional<String> text = string(name, true);
-    if (text.isEmpty()) {
-      return Optional.empty();
+    Optional<ApproachRef> approach = string(name, true).flatMap(FeatureValues::parseApproach);
+    if (approach.isEmpty() && properties.hasNonNull(name) && properties.get(name).isTextual()) {
+      issue(
+          "properties." + name,
+          "an approach is in<node key> (ingress, from that node) or out<node key> (egress,"
+              + " towards it), e.g. in1:100; is "
+              + show(properties.get(name)));
     }
-    String path = "properties." + name;
+    return approach;
+  }
+
+  private static Optional<ApproachRef> parseApproach(String text) {
     for (ApproachKind kind : ApproachKind.values()) {
-      if (text.get().startsWith(kind.prefix())) {
-        String node = text.get().substring(kind.prefix().length());
+      if (text.startsWith(kind.prefix())) {
         try {
-          return Optional.of(new ApproachRef(kind, IntersectionId.parse(node)));
+          return Optional.of(
+              new ApproachRef(kind, IntersectionId.parse(text.substring(kind.prefix().length()))));
         } catch (IllegalArgumentException e) {
-          break;
+          return Optional.empty();
         }
       }
     }
-    issue(
-        path,
-        "an approach is in<node key> (ingress, from that node) or out<node key> (egress, towards"
-            + " it), e.g. in1:100; is "
-            + show(properties.get(name)));
     return Optional.empty();
   }
 
@@ -133,18 +135,13 @@ final class FeatureValues {
     if (first > 0 && last > first + 1) {
       try {
         IntersectionId intersection = IntersectionId.parse(key.substring(0, first));
-        String approach = key.substring(first + 1, last);
-        for (ApproachKind kind : ApproachKind.values()) {
-          if (approach.startsWith(kind.prefix())) {
-            IntersectionId node = IntersectionId.parse(approach.substring(kind.prefix().length()));
-            int laneId = Integer.parseInt(key.substring(last + 1));
-            if (laneId >= 0 && laneId <= 255) {
-              return Optional.of(LaneKeys.lane(intersection, kind.prefix() + node.key(), laneId));
-            }
-          }
+        Optional<ApproachRef> approach = parseApproach(key.substring(first + 1, last));
+        int laneId = Integer.parseInt(key.substring(last + 1));
+        if (approach.isPresent() && laneId >= 0 && laneId <= 255) {
+          return Optional.of(LaneKeys.lane(intersection, approach.get().id(), laneId));
         }
       } catch (IllegalArgumentException e) {
-        // reported below
+        // not a key: reported below
       }
     }
     issue(

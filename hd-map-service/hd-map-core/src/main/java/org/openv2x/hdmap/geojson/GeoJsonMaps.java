@@ -21,7 +21,8 @@ public final class GeoJsonMaps {
    * format (see {@code org.openv2x.hdmap.validate}).
    *
    * @param sourceName names the document in problems about it as a whole (e.g. the file name)
-   * @throws InvalidMapException with every problem found, each naming its feature and property
+   * @throws InvalidMapException with every problem found, each naming its feature and property; a
+   *     {@link NotJsonException} when the document is not JSON at all
    */
   public static List<Intersection> read(byte[] json, String sourceName) {
     return read(json, sourceName, GeoJsonLimits.DEFAULTS);

@@ -29,6 +29,7 @@ final class GeoJsonReader {
   private final String document;
   private final JsonFactory factory;
   private final MapAssembler assembler = new MapAssembler();
+  private boolean notJson;
 
   private GeoJsonReader(GeoJsonLimits limits, String sourceName) {
     this.limits = limits;
@@ -51,13 +52,17 @@ final class GeoJsonReader {
 
   private List<Intersection> read(byte[] json) {
     if (json == null || json.length == 0) {
-      throw new InvalidMapException(
+      throw new NotJsonException(
           List.of(new MapProblem(document, "empty, not a GeoJSON document")));
     }
     try (JsonParser parser = factory.createParser(json)) {
       readDocumentOrNote(parser);
     } catch (IOException e) {
+      notJson = true;
       assembler.problem(document, "not readable as JSON: " + e.getMessage());
+    }
+    if (notJson) {
+      throw new NotJsonException(assembler.problems());
     }
     if (!assembler.problems().isEmpty()) {
       throw new InvalidMapException(assembler.problems());
@@ -76,8 +81,10 @@ final class GeoJsonReader {
     } catch (StreamConstraintsException e) {
       assembler.problem(document, beyondLimit(e) + where(parser));
     } catch (JsonProcessingException e) {
+      notJson = true;
       assembler.problem(document, "not JSON: " + withoutSource(e) + where(e.getLocation()));
     } catch (IOException e) {
+      notJson = true;
       assembler.problem(document, "not readable as JSON: " + e.getMessage());
     }
   }

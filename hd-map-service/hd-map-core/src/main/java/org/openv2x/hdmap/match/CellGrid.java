@@ -26,6 +26,7 @@ final class CellGrid {
   private final double cellLonDeg;
   private final int rows;
   private final int columns;
+  private final double[] box = new double[4];
 
   CellGrid(LaneSegments lanes, double cellSizeM) {
     if (!(cellSizeM > 0)) {
@@ -37,7 +38,7 @@ final class CellGrid {
     double maxLat = Double.NEGATIVE_INFINITY;
     double maxLon = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < lanes.segmentCount(); s++) {
-      double[] box = boxDeg(s);
+      boxDeg(s);
       minLat = Math.min(minLat, box[0]);
       minLon = Math.min(minLon, box[1]);
       maxLat = Math.max(maxLat, box[2]);
@@ -68,7 +69,7 @@ final class CellGrid {
   }
 
   private void visitCells(CellTable.Builder builder, int s, boolean place) {
-    double[] g = lanes.geometry;
+    float[] g = lanes.geometry;
     int o = s * STRIDE;
     int frame = lanes.frame[s];
     double lat0 = lanes.originLatDeg[frame];
@@ -79,7 +80,7 @@ final class CellGrid {
     double ay = g[o + AY];
     double bx = ax + g[o + UX] * g[o + LENGTH];
     double by = ay + g[o + UY] * g[o + LENGTH];
-    double[] box = boxDeg(s);
+    boxDeg(s);
     int row0 = Math.max(0, (int) Math.floor((box[0] - minLatDeg) / cellLatDeg) - 1);
     int row1 = Math.min(rows - 1, (int) Math.floor((box[2] - minLatDeg) / cellLatDeg) + 1);
     int column0 = Math.max(0, (int) Math.floor((box[1] - minLonDeg) / cellLonDeg) - 1);
@@ -103,10 +104,11 @@ final class CellGrid {
   }
 
   /**
-   * The segment's box widened by its largest lateral distance: min lat, min lon, max lat, max lon.
+   * Sets {@link #box} to the segment's box widened by its largest lateral distance: min lat, min
+   * lon, max lat, max lon.
    */
-  private double[] boxDeg(int s) {
-    double[] g = lanes.geometry;
+  private void boxDeg(int s) {
+    float[] g = lanes.geometry;
     int o = s * STRIDE;
     int frame = lanes.frame[s];
     double marginM = Math.sqrt(g[o + MAX_LATERAL_SQ]) + SLACK_M;
@@ -117,15 +119,13 @@ final class CellGrid {
     double lat0 = lanes.originLatDeg[frame];
     double lon0 = lanes.originLonDeg[frame];
     double eastMPerDeg = lanes.eastMPerDeg[frame];
-    return new double[] {
-      lat0 + (Math.min(ay, by) - marginM) / NORTH_M_PER_DEG,
-      lon0 + (Math.min(ax, bx) - marginM) / eastMPerDeg,
-      lat0 + (Math.max(ay, by) + marginM) / NORTH_M_PER_DEG,
-      lon0 + (Math.max(ax, bx) + marginM) / eastMPerDeg
-    };
+    box[0] = lat0 + (Math.min(ay, by) - marginM) / NORTH_M_PER_DEG;
+    box[1] = lon0 + (Math.min(ax, bx) - marginM) / eastMPerDeg;
+    box[2] = lat0 + (Math.max(ay, by) + marginM) / NORTH_M_PER_DEG;
+    box[3] = lon0 + (Math.max(ax, bx) + marginM) / eastMPerDeg;
   }
 
-  /** Whether the segment a-b crosses the rectangle (Liang-Barsky clipping). */
+  /** Whether the segment a-b crosses the rectangle (clipped slab by slab). */
   static boolean crosses(
       double ax,
       double ay,
@@ -137,27 +137,28 @@ final class CellGrid {
       double maxY) {
     double dx = bx - ax;
     double dy = by - ay;
-    double[] p = {-dx, dx, -dy, dy};
-    double[] q = {ax - minX, maxX - ax, ay - minY, maxY - ay};
     double t0 = 0;
     double t1 = 1;
-    for (int i = 0; i < 4; i++) {
-      if (p[i] == 0) {
-        if (q[i] < 0) {
-          return false;
-        }
-      } else {
-        double r = q[i] / p[i];
-        if (p[i] < 0) {
-          t0 = Math.max(t0, r);
-        } else {
-          t1 = Math.min(t1, r);
-        }
-        if (t0 > t1) {
-          return false;
-        }
+    if (dx == 0) {
+      if (ax < minX || ax > maxX) {
+        return false;
       }
+    } else {
+      double ta = (minX - ax) / dx;
+      double tb = (maxX - ax) / dx;
+      t0 = Math.max(t0, Math.min(ta, tb));
+      t1 = Math.min(t1, Math.max(ta, tb));
     }
-    return true;
+    if (dy == 0) {
+      if (ay < minY || ay > maxY) {
+        return false;
+      }
+    } else {
+      double ta = (minY - ay) / dy;
+      double tb = (maxY - ay) / dy;
+      t0 = Math.max(t0, Math.min(ta, tb));
+      t1 = Math.min(t1, Math.max(ta, tb));
+    }
+    return t0 <= t1;
   }
 }

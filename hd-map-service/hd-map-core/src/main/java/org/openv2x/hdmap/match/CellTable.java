@@ -3,11 +3,10 @@ package org.openv2x.hdmap.match;
 import java.util.Arrays;
 
 /**
- * A uniform grid in degrees over the segments of a {@link SegmentIndex}: for each cell, the
- * segments near enough to it that a position in the cell could match them (each segment is listed
- * in every cell its box, widened by the segment's largest plausible lateral distance, overlaps).
- * Only cells with segments are stored, in an open-addressing table of primitive keys, so a query is
- * one hash probe and a range of segment numbers.
+ * A uniform grid in degrees over the segments of {@link LaneSegments}: for each cell, the segments
+ * a position in the cell could match (which ones, {@link CellGrid} decides). Only cells with
+ * segments are stored, in an open-addressing table of primitive keys, so a query is one hash probe
+ * and a range of segment numbers.
  */
 final class CellTable {
   private static final long NO_KEY = -1;

@@ -18,19 +18,21 @@ import org.openv2x.hdmap.IntersectionId;
 import org.openv2x.hdmap.IntersectionVersion;
 import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.LaneKeys;
+import org.openv2x.hdmap.derive.LocalFrame;
 
 /**
  * The match candidates of a set of intersection versions in flat arrays: every driven lane's centre
  * line and every connection path from a driven lane (a candidate), cut into segments in the local
  * metres of the candidate's intersection (east, north from its reference point).
  *
- * <p>A segment's geometry is {@link #STRIDE} doubles from {@code segment * STRIDE}: start east and
- * north, unit direction east and north, length, the square of the largest plausible lateral
- * distance, one over the square of the half width, and the direction as a heading in degrees.
+ * <p>A segment's geometry is {@link #STRIDE} floats (32 bytes: floats hold local metres to a
+ * millimetre within kilometres, in half the memory of doubles) from {@code segment * STRIDE}: start
+ * east and north, unit direction east and north, length, the square of the largest plausible
+ * lateral distance, one over the square of the half width, and the direction as a heading in
+ * degrees.
  */
 final class LaneSegments {
-  static final double EARTH_RADIUS_M = 6_371_008.8;
-  static final double NORTH_M_PER_DEG = EARTH_RADIUS_M * Math.PI / 180;
+  static final double NORTH_M_PER_DEG = Math.toRadians(LocalFrame.EARTH_RADIUS_M);
 
   static final int STRIDE = 8;
   static final int AX = 0;
@@ -52,7 +54,6 @@ final class LaneSegments {
   final String[] approachId;
   final String[] laneKey;
   final List<Optional<String>> connectionKey;
-  final double[] halfWidthM;
   final double[] lengthM;
   final boolean[] ingress;
 
@@ -60,7 +61,7 @@ final class LaneSegments {
   final int[] group;
 
   // Per segment.
-  final double[] geometry;
+  final float[] geometry;
   final double[] alongStartM;
   final int[] candidate;
   final int[] frame;
@@ -92,7 +93,6 @@ final class LaneSegments {
     approachId = new String[n];
     laneKey = new String[n];
     List<Optional<String>> connections = new ArrayList<>(n);
-    halfWidthM = new double[n];
     lengthM = new double[n];
     ingress = new boolean[n];
     group = new int[n];
@@ -100,7 +100,7 @@ final class LaneSegments {
     for (Candidate c : candidates) {
       segments += c.line().size() - 1;
     }
-    double[] geometry = new double[segments * STRIDE];
+    float[] geometry = new float[segments * STRIDE];
     double[] alongStartM = new double[segments];
     int[] candidate = new int[segments];
     int[] frame = new int[segments];
@@ -111,7 +111,6 @@ final class LaneSegments {
       approachId[c] = from.approachId();
       laneKey[c] = from.laneKey();
       connections.add(from.connectionKey());
-      halfWidthM[c] = from.halfWidthM();
       ingress[c] = from.ingress();
       group[c] = from.group();
       int f = from.frame();
@@ -129,19 +128,19 @@ final class LaneSegments {
           continue;
         }
         int g = s * STRIDE;
-        geometry[g + AX] = ax;
-        geometry[g + AY] = ay;
-        geometry[g + UX] = dx / length;
-        geometry[g + UY] = dy / length;
-        geometry[g + LENGTH] = length;
-        geometry[g + MAX_LATERAL_SQ] = maxLateralM * maxLateralM;
-        geometry[g + INV_HALF_WIDTH_SQ] = 1 / (from.halfWidthM() * from.halfWidthM());
+        geometry[g + AX] = (float) ax;
+        geometry[g + AY] = (float) ay;
+        geometry[g + UX] = (float) (dx / length);
+        geometry[g + UY] = (float) (dy / length);
+        geometry[g + LENGTH] = (float) length;
+        geometry[g + MAX_LATERAL_SQ] = (float) (maxLateralM * maxLateralM);
+        geometry[g + INV_HALF_WIDTH_SQ] = (float) (1 / (from.halfWidthM() * from.halfWidthM()));
         double headingDeg = Math.toDegrees(Math.atan2(dx, dy));
-        geometry[g + HEADING] = headingDeg < 0 ? headingDeg + 360 : headingDeg;
+        geometry[g + HEADING] = (float) (headingDeg < 0 ? headingDeg + 360 : headingDeg);
         alongStartM[s] = alongM;
         candidate[s] = c;
         frame[s] = f;
-        alongM += length;
+        alongM += geometry[g + LENGTH];
         s++;
       }
       lengthM[c] = alongM;

@@ -13,11 +13,15 @@ import org.openv2x.hdmap.IntersectionVersion;
  * heading counts, drives along it (at most {@link #SAME_WAY_MAX_DEG} off) or against it (at least
  * {@link #WRONG_WAY_MIN_DEG} off: matched, flagged wrong way); in between is not plausible. The
  * heading does not count when it is NaN or the speed is below {@link #HEADING_MIN_SPEED_MPS} (a NaN
- * speed is taken as moving). Of the plausible candidates the best score wins: {@code (lateral /
- * half width)² + (heading difference to the lane's axis / 60°)²}, plus 1 when wrong way. Confidence
- * is {@code 1 / (1 + score without the wrong-way term)} times the separation from the best
- * candidate of another lane, {@code s2 / (s1 + s2)} (a connection and its ingress lane are one
- * lane): 1 on the centre of a lane with no other near, about 0.25 on the boundary of two lanes.
+ * speed is taken as moving). Of the plausible candidates the lowest score wins: {@code (lateral /
+ * half width)² + (angle between heading and the lane's axis / 60°)²}, plus 1 when wrong way.
+ * Confidence is {@code 1 / (1 + score without the wrong-way term)} times the separation from the
+ * best candidate of another lane (a connection and its ingress lane are one lane), about {@code s2
+ * / (s1 + s2)}, 1 when there is none: near 1 on the centre of a lane, about 0.25 on the boundary of
+ * two lanes.
+ *
+ * <p>Matchers are immutable: rebuild one when the versions change (about 6 ms for 100
+ * intersections). Positions are in WGS-84 degrees; maps across the antimeridian are not supported.
  */
 public final class MapMatchers {
   /** Added to half a lane's width: how far from a centre line a position may be, metres. */

@@ -157,6 +157,16 @@ class ConnectionDerivationTest {
   }
 
   @Test
+  void aRemoteLaneWithoutADirectionLeavesThePathEstimated() {
+    GeoPoint onlyPoint = Leg.NORTH.egressLine(1).get(0);
+    DerivedGeometry derived =
+        MapDerivation.derive(ingressOnly(true), key -> Optional.of(List.of(onlyPoint, onlyPoint)));
+    DerivedConnection straight = connection(derived, Leg.SOUTH, 1, Maneuver.STRAIGHT);
+    assertTrue(straight.pathEstimated());
+    assertEnd(straight, 1.75, -15 + BOX_SIZE_M);
+  }
+
+  @Test
   void connectionsWithoutALaneIdLeadToAnyLaneOfTheRemote() {
     Intersection noLaneIds = ingressOnly(false);
     assertTrue(MapDerivation.remoteIntersections(noLaneIds).isEmpty());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openv2x.codec.map.SpeedLimitType;
 import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.ApproachKind;
+import org.openv2x.hdmap.DerivedGeometry;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
 import org.openv2x.hdmap.IntersectionVersion;
@@ -31,6 +32,9 @@ import org.openv2x.hdmap.LaneConnection;
 import org.openv2x.hdmap.LaneType;
 import org.openv2x.hdmap.Maneuver;
 import org.openv2x.hdmap.SpeedLimit;
+import org.openv2x.hdmap.derive.MapDerivation;
+import org.openv2x.hdmap.derive.RemoteLanes;
+import org.openv2x.hdmap.validate.MapValidator;
 
 class GeoJsonMapsTest {
   private static final Path EXAMPLE = Path.of("../examples/one-intersection.geojson");
@@ -83,6 +87,19 @@ class GeoJsonMapsTest {
   }
 
   @Test
+  void theExampleAndTheSamplesAreValidMaps() throws IOException {
+    List<Intersection> maps =
+        List.of(
+            GeoJsonMaps.read(Files.readAllBytes(EXAMPLE), "example").get(0),
+            GeoJsonSamples.rich(),
+            GeoJsonSamples.bare());
+
+    for (Intersection map : maps) {
+      assertEquals(List.of(), MapValidator.validate(map), map.id().key());
+    }
+  }
+
+  @Test
   void contentWrittenReadsBackEqual() {
     List<Intersection> content = List.of(GeoJsonSamples.rich(), GeoJsonSamples.bare());
 
@@ -126,6 +143,47 @@ class GeoJsonMapsTest {
 
     GeoJsonChecks.assertWellFormed(JSON.readTree(json));
     assertEquals(List.of(version.intersection()), GeoJsonMaps.read(json, "export"));
+  }
+
+  @Test
+  void exportOfDerivedGeometryIsWellFormedAndReadsBackToTheContent() throws IOException {
+    Intersection example = GeoJsonMaps.read(Files.readAllBytes(EXAMPLE), "example").get(0);
+    Intersection elsewhere =
+        new Intersection(
+            IntersectionId.of(1, 201),
+            example.name(),
+            example.refPoint(),
+            example.elevationM(),
+            example.approaches());
+    List<Intersection> content = List.of(GeoJsonSamples.rich(), GeoJsonSamples.bare(), elsewhere);
+    List<IntersectionVersion> versions = new ArrayList<>();
+    for (Intersection intersection : content) {
+      DerivedGeometry derived = MapDerivation.derive(intersection, RemoteLanes.NONE);
+      versions.add(
+          new IntersectionVersion(intersection, GeoJsonSamples.richVersion().info(), derived));
+    }
+
+    byte[] json = GeoJsonMaps.write(versions);
+
+    JsonNode features = JSON.readTree(json);
+    GeoJsonChecks.assertWellFormed(features);
+    assertEquals(content, GeoJsonMaps.read(json, "export"));
+    int lanes = 0;
+    int connections = 0;
+    for (Intersection intersection : content) {
+      for (Approach approach : intersection.approaches()) {
+        lanes += approach.lanes().size();
+        connections += approach.lanes().stream().mapToInt(l -> l.connections().size()).sum();
+      }
+    }
+    assertEquals(lanes, byKind(features.get("features"), "lane-area").size());
+    List<JsonNode> paths = byKind(features.get("features"), "connection");
+    assertEquals(connections, paths.size());
+    for (JsonNode path : paths) {
+      assertEquals("LineString", path.get("geometry").get("type").asText(), path.toString());
+      assertTrue(path.get("properties").get("lengthM").asDouble() > 0, path.toString());
+    }
+    assertEquals(2, byKind(features.get("features"), "box").size(), "the bare node has no box");
   }
 
   @Test

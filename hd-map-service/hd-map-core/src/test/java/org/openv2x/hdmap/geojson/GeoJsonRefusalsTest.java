@@ -81,6 +81,12 @@ class GeoJsonRefusalsTest {
     assertEquals(
         List.of(new MapProblem("survey.geojson", "empty, not a GeoJSON document")),
         problems(new byte[0]));
+    for (String notJson : List.of("", "{\"type\": ", "GeoJSON", "{\"a\": 1}}", "\u0000\u0001")) {
+      assertThrows(NotJsonException.class, () -> GeoJsonMaps.read(utf8(notJson), "x"), notJson);
+    }
+    InvalidMapException notAMap =
+        assertThrows(InvalidMapException.class, () -> GeoJsonMaps.read(utf8("[]"), "x"));
+    assertTrue(!(notAMap instanceof NotJsonException));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.LaneConnection;
 import org.openv2x.hdmap.Maneuver;
 import org.openv2x.hdmap.MapSource;
+import org.openv2x.hdmap.validate.MapValidator;
 
 /** The fixture's layout: ids, legs, lanes where they should be, connections that resolve. */
 class GridMapsTest {
@@ -130,6 +131,12 @@ class GridMapsTest {
       }
     }
     assertEquals(versions, GridMaps.versions(grid), "deterministic");
+  }
+
+  @Test
+  void theGridIsAValidMap() {
+    assertEquals(List.of(), MapValidator.validateAll(GridMaps.grid(3, 3, ORIGIN, 200)));
+    assertEquals(List.of(), MapValidator.validateAll(GridMaps.grid(2, 1, ORIGIN, 50)));
   }
 
   @Test

@@ -1,9 +1,5 @@
 package org.openv2x.hdmap.server.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +11,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.InvalidMapException;
 import org.openv2x.hdmap.MapProblem;
 import org.openv2x.hdmap.MapSource;
 import org.openv2x.hdmap.geojson.GeoJsonMaps;
+import org.openv2x.hdmap.geojson.NotJsonException;
 import org.openv2x.hdmap.server.MapService;
 import org.openv2x.hdmap.server.StoreResult;
 
@@ -29,8 +27,6 @@ import org.openv2x.hdmap.server.StoreResult;
 final class ImportRoute {
   /** Longest accepted {@code origin}. */
   static final int MAX_ORIGIN_CHARS = 200;
-
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final MapService service;
   private final long maxImportBytes;
@@ -44,11 +40,14 @@ final class ImportRoute {
     MapSource source = source(ctx.queryParam("source"));
     Optional<String> origin = origin(ctx.queryParam("origin"));
     byte[] body = readBody(ctx);
-    checkJson(body);
     StoreResult result;
     try {
-      List<Intersection> intersections = GeoJsonMaps.read(body, origin.orElse("import"));
+      List<Intersection> intersections = GeoJsonMaps.read(body, origin.orElse("the body"));
       result = service.store(intersections, source, origin, OptionalInt.empty(), Optional.empty());
+    } catch (NotJsonException e) {
+      throw HttpProblem.badBody(
+          "the body is not JSON: "
+              + e.problems().stream().map(MapProblem::reason).collect(Collectors.joining("; ")));
     } catch (InvalidMapException e) {
       Responses.json(ctx, 422, refusal(e));
       return;
@@ -111,24 +110,6 @@ final class ImportRoute {
         out.write(buffer, 0, n);
       }
       return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** 400 unless the body is one well-formed JSON value (streamed: no tree is built). */
-  private static void checkJson(byte[] body) {
-    try (JsonParser parser = JSON.createParser(body)) {
-      if (parser.nextToken() == null) {
-        throw HttpProblem.badBody("the body is empty, expected a GeoJSON FeatureCollection");
-      }
-      parser.skipChildren();
-      JsonToken after = parser.nextToken();
-      if (after != null) {
-        throw HttpProblem.badBody("the body has more after its JSON value");
-      }
-    } catch (JsonProcessingException e) {
-      throw HttpProblem.badBody("the body is not JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
