@@ -25,8 +25,8 @@ import org.openv2x.sim.network.ScenarioFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code v2x map import FILE}: sends a map to a running map service. */
@@ -241,8 +241,12 @@ final class MapImportCommand implements Callable<Integer> {
       return uri;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
-          spec.commandLine(), "--server must be an http URL such as " + MapCommand.DEFAULT_SERVER
-              + ", is '" + server + "'");
+          spec.commandLine(),
+          "--server must be an http URL such as "
+              + MapCommand.DEFAULT_SERVER
+              + ", is '"
+              + server
+              + "'");
     }
   }
 

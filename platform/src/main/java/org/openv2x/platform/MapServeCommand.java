@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    header = "Runs the HD map service: the lane-level map in RocksDB, its HTTP API and Kafka feeds.",
+    header =
+        "Runs the HD map service: the lane-level map in RocksDB, its HTTP API and Kafka feeds.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
       "Exit codes:",
-      "  0    stopped",
+      "  143  stopped by SIGTERM or Ctrl-C (after a clean stop: the store closed)",
       "  1    did not start (the port in use, the data directory unusable or locked)",
       "  2    usage error or bad configuration (the message names the key)",
       "",
@@ -109,8 +110,11 @@ final class MapServeCommand implements Callable<Integer> {
         out.println(key.name() + " = " + key.defaultText());
         out.println("    " + key.doc());
       }
-      out.println(HdMapConfig.CONSUMER_PREFIX + "<property>, " + HdMapConfig.PRODUCER_PREFIX
-          + "<property>");
+      out.println(
+          HdMapConfig.CONSUMER_PREFIX
+              + "<property>, "
+              + HdMapConfig.PRODUCER_PREFIX
+              + "<property>");
       out.println("    Passed to the Kafka clients as they are.");
       return V2xCommand.EXIT_OK;
     }

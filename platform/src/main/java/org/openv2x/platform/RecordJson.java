@@ -41,8 +41,8 @@ import org.openv2x.proto.v1.HdMapProtos;
  *   <li>{@code v2x.deadletter}: the {@code DeadLetter} in protobuf JSON with every field, also
  *       those at their default, and the refused bytes as lower-case {@code rawHex} in place of the
  *       base64 {@code raw};
- *   <li>{@code v2x.hdmap}: the {@code HdMapSnapshot} (one intersection version of the map
- *       service) in protobuf JSON;
+ *   <li>{@code v2x.hdmap}: the {@code HdMapSnapshot} (one intersection version of the map service)
+ *       in protobuf JSON;
  *   <li>{@code v2x.downlink}: {@code {"hex":"...","jer":{...}}}, the UPER MessageFrame and its JER
  *       (X.697) form;
  *   <li>any other topic: the value as a JSON string when it is valid UTF-8, else {@code valueHex}

@@ -22,8 +22,7 @@ final class ScenarioMaps {
     MapFactory maps = new MapFactory(new GeoOffsets(network.geoFrame()));
     List<Intersection> intersections = new ArrayList<>();
     for (org.openv2x.sim.network.Intersection intersection : network.signalisedIntersections()) {
-      MapData map =
-          new MapData(0, OptionalInt.empty(), List.of(maps.node(intersection)));
+      MapData map = new MapData(0, OptionalInt.empty(), List.of(maps.node(intersection)));
       intersections.addAll(MapMessages.fromMapData(map));
     }
     return intersections;

@@ -116,10 +116,7 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--no-gateway", order = 3, description = "Do not start the ingest gateway.")
   boolean noGateway;
 
-  @Option(
-      names = "--no-map",
-      order = 7,
-      description = "Do not start the HD map service.")
+  @Option(names = "--no-map", order = 7, description = "Do not start the HD map service.")
   boolean noMap;
 
   @Option(

@@ -286,8 +286,8 @@ class UpIT {
   }
 
   /**
-   * The body of the map service's intersection list once it lists one intersection or more
-   * (within {@code timeout}); the last answer, or the last error, otherwise.
+   * The body of the map service's intersection list once it lists one intersection or more (within
+   * {@code timeout}); the last answer, or the last error, otherwise.
    */
   private static String awaitIntersections(String url, Duration timeout)
       throws InterruptedException {
