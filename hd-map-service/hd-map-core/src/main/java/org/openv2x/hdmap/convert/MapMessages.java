@@ -42,7 +42,9 @@ import org.openv2x.hdmap.SpeedLimit;
  * ApproachKind#INGRESS} approach from the link's upstream node; each lane a {@link Lane}. Positions
  * of points are PositionOffsetLLV offsets from the node's refPos in 1e-7 degree (longitude first),
  * or an absolute position ({@code position-LatLon}); their order is the standard's PointList order,
- * upstream to downstream, which is the model's direction of travel. Widths are LaneWidth (1 cm),
+ * upstream to downstream, which is the model's direction of travel; a lane whose first point is
+ * nearer to refPos than its last (listed from the stop line outwards, as some RSUs do) is reversed
+ * into that order, so an ingress lane always ends at its stop line. Widths are LaneWidth (1 cm),
  * speeds the standard's 0.02 m/s. The standard's "unknown" values become absent: a connecting lane
  * 0, a phase id 0 and a speed limit of 8191 (unavailable). What the model does not hold is left
  * out: link points (used only for lanes without points), movements (rebuilt from the connections on
@@ -142,10 +144,12 @@ public final class MapMessages {
       connections.add(connection(connection));
     }
     List<GeoPoint> centreLine =
-        lane.points()
-            .map(points -> points(points, refPos, element + " points"))
-            .or(() -> linkPoints)
-            .orElse(List.of());
+        inTravelOrder(
+            lane.points()
+                .map(points -> points(points, refPos, element + " points"))
+                .or(() -> linkPoints)
+                .orElse(List.of()),
+            refPos);
     return new Lane(
         lane.laneId(),
         type,
@@ -154,6 +158,33 @@ public final class MapMessages {
         connections,
         speedLimits(lane.speedLimits()),
         centreLine);
+  }
+
+  /**
+   * The points of a lane entering the node in the direction of travel: as given when the last point
+   * is the nearer to refPos (the standard's order, upstream to downstream), reversed when the first
+   * one is (RSUs that list a lane from its stop line outwards).
+   */
+  static List<GeoPoint> inTravelOrder(List<GeoPoint> points, Position3D refPos) {
+    if (points.size() < 2) {
+      return points;
+    }
+    double refLatDeg = refPos.latE7Deg() / 1e7;
+    double refLonDeg = refPos.lonE7Deg() / 1e7;
+    if (squaredDistance(points.get(0), refLatDeg, refLonDeg)
+        < squaredDistance(points.get(points.size() - 1), refLatDeg, refLonDeg)) {
+      List<GeoPoint> reversed = new ArrayList<>(points);
+      java.util.Collections.reverse(reversed);
+      return reversed;
+    }
+    return points;
+  }
+
+  /** Squared distance in degrees of latitude, longitude scaled by the cosine of the latitude. */
+  private static double squaredDistance(GeoPoint point, double latDeg, double lonDeg) {
+    double dLat = point.latDeg() - latDeg;
+    double dLon = (point.lonDeg() - lonDeg) * Math.cos(Math.toRadians(latDeg));
+    return dLat * dLat + dLon * dLon;
   }
 
   private static LaneConnection connection(Connection connection) {
