@@ -3,6 +3,7 @@ package org.openv2x.hdmap.convert;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -162,28 +163,32 @@ public final class MapMessages {
 
   /**
    * The points of a lane entering the node in the direction of travel: as given when the last point
-   * is the nearer to refPos (the standard's order, upstream to downstream), reversed when the first
-   * one is (RSUs that list a lane from its stop line outwards).
+   * is the nearer to refPos (the standard's order, upstream to downstream) or both ends are equally
+   * near, reversed when the first one is nearer (RSUs that list a lane from its stop line
+   * outwards). Distances are compared on the standard's 1e-7 degree grid, so ends symmetric about
+   * refPos are equally near whatever the rounding of their degrees.
    */
   static List<GeoPoint> inTravelOrder(List<GeoPoint> points, Position3D refPos) {
     if (points.size() < 2) {
       return points;
     }
-    double refLatDeg = refPos.latE7Deg() / 1e7;
-    double refLonDeg = refPos.lonE7Deg() / 1e7;
-    if (squaredDistance(points.get(0), refLatDeg, refLonDeg)
-        < squaredDistance(points.get(points.size() - 1), refLatDeg, refLonDeg)) {
+    double cosLat = Math.cos(Math.toRadians(refPos.latE7Deg() / 1e7));
+    if (squaredDistanceE7(points.get(0), refPos, cosLat)
+        < squaredDistanceE7(points.get(points.size() - 1), refPos, cosLat)) {
       List<GeoPoint> reversed = new ArrayList<>(points);
-      java.util.Collections.reverse(reversed);
+      Collections.reverse(reversed);
       return reversed;
     }
     return points;
   }
 
-  /** Squared distance in degrees of latitude, longitude scaled by the cosine of the latitude. */
-  private static double squaredDistance(GeoPoint point, double latDeg, double lonDeg) {
-    double dLat = point.latDeg() - latDeg;
-    double dLon = (point.lonDeg() - lonDeg) * Math.cos(Math.toRadians(latDeg));
+  /**
+   * Squared distance from refPos in (1e-7 degree)², from the point's whole 1e-7 degree values;
+   * longitude scaled by the cosine of refPos's latitude.
+   */
+  private static double squaredDistanceE7(GeoPoint point, Position3D refPos, double cosLat) {
+    double dLat = (long) e7(point.latDeg()) - refPos.latE7Deg();
+    double dLon = ((long) e7(point.lonDeg()) - refPos.lonE7Deg()) * cosLat;
     return dLat * dLat + dLon * dLon;
   }
 

@@ -51,6 +51,9 @@ class MapMessagesTest {
   /** Half the 1e-7 degree step, plus room for the rounding of doubles. */
   private static final double QUANTUM_DEG = 0.5e-7 + 1e-12;
 
+  /** The Earth's mean radius, for distances on a local tangent plane. */
+  private static final double EARTH_RADIUS_M = 6_371_008.8;
+
   private final UperCodec codec = new UperCodec();
 
   private MapData vector(String name) {
@@ -98,12 +101,15 @@ class MapMessagesTest {
           Lane lane = approach.lanes().get(l);
           assertEquals(xerLane.laneId(), lane.laneId(), where);
           assertCm(xerLane.widthCm(), lane.widthM(), where + " lane " + lane.laneId());
-          List<MapVectorXer.XerPoint> points =
+          List<MapVectorXer.XerPoint> listed =
               xerLane.points().isEmpty() ? link.points() : xerLane.points();
+          for (MapVectorXer.XerPoint point : listed) {
+            assertTrue(point.kind().startsWith("position-LL"), point.kind());
+          }
+          List<MapVectorXer.XerPoint> points = inTravelOrder(listed, node.latE7());
           assertEquals(points.size(), lane.centreLine().size(), where + " lane " + lane.laneId());
           for (int p = 0; p < points.size(); p++) {
             MapVectorXer.XerPoint point = points.get(p);
-            assertTrue(point.kind().startsWith("position-LL"), point.kind());
             GeoPoint actual = lane.centreLine().get(p);
             assertEquals((node.latE7() + point.lat()) / 1e7, actual.latDeg(), 1e-12, where);
             assertEquals((node.lonE7() + point.lon()) / 1e7, actual.lonDeg(), 1e-12, where);
@@ -111,6 +117,46 @@ class MapMessagesTest {
         }
       }
     }
+  }
+
+  /**
+   * A lane's XER points (offsets from refPos) in travel order: reversed when the first point is
+   * nearer to refPos on the ground than the last, as listed otherwise. Worked out on the XER's
+   * numbers in metres on the local tangent plane of the node's latitude.
+   */
+  private static List<MapVectorXer.XerPoint> inTravelOrder(
+      List<MapVectorXer.XerPoint> points, int refLatE7) {
+    if (points.size() < 2) {
+      return points;
+    }
+    MapVectorXer.XerPoint first = points.get(0);
+    MapVectorXer.XerPoint last = points.get(points.size() - 1);
+    if (groundM(first.lon(), first.lat(), refLatE7) < groundM(last.lon(), last.lat(), refLatE7)) {
+      List<MapVectorXer.XerPoint> reversed = new ArrayList<>();
+      for (int i = points.size() - 1; i >= 0; i--) {
+        reversed.add(points.get(i));
+      }
+      return reversed;
+    }
+    return points;
+  }
+
+  /** Ground distance in metres of an offset (1e-7 degree) from a reference at this latitude. */
+  private static double groundM(long dLonE7, long dLatE7, int refLatE7) {
+    double northM = Math.toRadians(dLatE7 / 1e7) * EARTH_RADIUS_M;
+    double eastM =
+        Math.toRadians(dLonE7 / 1e7) * Math.cos(Math.toRadians(refLatE7 / 1e7)) * EARTH_RADIUS_M;
+    return Math.hypot(northM, eastM);
+  }
+
+  /** Ground distance in metres between two points, on the tangent plane at {@code ref}. */
+  private static double groundM(GeoPoint point, GeoPoint ref) {
+    double northM = Math.toRadians(point.latDeg() - ref.latDeg()) * EARTH_RADIUS_M;
+    double eastM =
+        Math.toRadians(point.lonDeg() - ref.lonDeg())
+            * Math.cos(Math.toRadians(ref.latDeg()))
+            * EARTH_RADIUS_M;
+    return Math.hypot(northM, eastM);
   }
 
   private static void assertCm(OptionalInt cm, OptionalDouble metres, String where) {
@@ -184,21 +230,41 @@ class MapMessagesTest {
     assertEquals(Optional.of("Kechuang 6th St southbound"), north.name());
     Lane lane11 = north.lanes().get(0);
     assertEquals(11, lane11.laneId());
-    // position-LL1 (lon -205, lat 1347), LL2 (-205, 5390), LL3 (-205, 10780) from (397813000,
-    // 1165042000)
+    // listed from the stop line outwards: position-LL1 (lon -205, lat 1347), LL2 (-205, 5390), LL3
+    // (-205, 10780) from (397813000, 1165042000); in travel order the LL3 point comes first and
+    // the lane ends at its stop line, 15 m north of refPos
     assertEquals(3, lane11.centreLine().size());
-    assertEquals(39.7814347, lane11.centreLine().get(0).latDeg(), 1e-12);
+    assertEquals(39.7823780, lane11.centreLine().get(0).latDeg(), 1e-12);
     assertEquals(116.5041795, lane11.centreLine().get(0).lonDeg(), 1e-12);
     assertEquals(39.7818390, lane11.centreLine().get(1).latDeg(), 1e-12);
-    assertEquals(39.7823780, lane11.centreLine().get(2).latDeg(), 1e-12);
+    assertEquals(39.7814347, lane11.centreLine().get(2).latDeg(), 1e-12);
+    assertEquals(116.5041795, lane11.centreLine().get(2).lonDeg(), 1e-12);
     assertEquals(LaneType.VEHICLE, lane11.type());
     assertEquals(
         List.of(new SpeedLimit(SpeedLimitType.VEHICLE_MAX_SPEED, 694 * 0.02)),
         lane11.speedLimits());
     Lane lane43 = intersections.get(0).approaches().get(3).lanes().get(2);
     assertEquals(43, lane43.laneId());
-    assertEquals(116.5042 - 0.0014027, lane43.centreLine().get(2).lonDeg(), 1e-12);
+    // eastbound from the west: LL3 (-14027, -786) first, LL1 (-1753, -786) at the stop line last
+    assertEquals(116.5042 - 0.0014027, lane43.centreLine().get(0).lonDeg(), 1e-12);
+    assertEquals(39.7813 - 0.0000786, lane43.centreLine().get(0).latDeg(), 1e-12);
+    assertEquals(116.5042 - 0.0001753, lane43.centreLine().get(2).lonDeg(), 1e-12);
     assertEquals(39.7813 - 0.0000786, lane43.centreLine().get(2).latDeg(), 1e-12);
+    // every lane of the vector is listed outwards; each now runs towards the node: its first
+    // point is the farthest from refPos, its last the nearest
+    GeoPoint ref = intersections.get(0).refPoint();
+    for (Approach approach : intersections.get(0).approaches()) {
+      for (Lane lane : approach.lanes()) {
+        List<GeoPoint> line = lane.centreLine();
+        double startM = groundM(line.get(0), ref);
+        double endM = groundM(line.get(line.size() - 1), ref);
+        for (GeoPoint point : line) {
+          double m = groundM(point, ref);
+          assertTrue(endM <= m && m <= startM, approach.id() + " lane " + lane.laneId());
+        }
+        assertTrue(endM < startM, approach.id() + " lane " + lane.laneId());
+      }
+    }
   }
 
   // ---- hand-made MAPs ----
@@ -300,15 +366,24 @@ class MapMessagesTest {
 
   @Test
   void aLatLonPointIsAbsoluteAndEveryOffsetFormIsRelative() {
-    List<RoadPoint> points = new ArrayList<>();
-    int[][] offsets = {
-      {-2048, 2047}, {8191, -8192}, {32767, 0}, {-131072, 1}, {2097151, 5}, {-8388608, 7}
+    // listed upstream to downstream (the far end first, so the lane keeps this order): the absolute
+    // point, then one at the edge of each offset form from LL6 (24 bits) down to LL1 (12 bits)
+    PositionOffsetLl.Kind[] kinds = {
+      PositionOffsetLl.Kind.LL6,
+      PositionOffsetLl.Kind.LL5,
+      PositionOffsetLl.Kind.LL4,
+      PositionOffsetLl.Kind.LL3,
+      PositionOffsetLl.Kind.LL2,
+      PositionOffsetLl.Kind.LL1
     };
-    PositionOffsetLl.Kind[] kinds = PositionOffsetLl.Kind.values();
+    int[][] offsets = {
+      {-8388608, 7}, {2097151, 5}, {-131072, 1}, {32767, 0}, {8191, -8192}, {-2048, 2047}
+    };
+    List<RoadPoint> points = new ArrayList<>();
+    points.add(offset(PositionOffsetLl.Kind.LAT_LON, 1210000000, 311000000));
     for (int i = 0; i < offsets.length; i++) {
       points.add(offset(kinds[i], offsets[i][0], offsets[i][1]));
     }
-    points.add(offset(PositionOffsetLl.Kind.LAT_LON, 1210000000, 311000000));
     MapData map =
         map(
             REF_POS,
@@ -318,14 +393,15 @@ class MapMessagesTest {
                 mapLane(1, Optional.empty(), Optional.empty(), Optional.of(points))));
     List<GeoPoint> line =
         MapMessages.fromMapData(map).get(0).approaches().get(0).lanes().get(0).centreLine();
+    assertEquals(7, line.size());
+    assertEquals(31.1, line.get(0).latDeg(), 1e-12);
+    assertEquals(121.0, line.get(0).lonDeg(), 1e-12);
     for (int i = 0; i < offsets.length; i++) {
       assertEquals(
-          (397813000 + offsets[i][1]) / 1e7, line.get(i).latDeg(), 1e-12, kinds[i].asnName());
+          (397813000 + offsets[i][1]) / 1e7, line.get(i + 1).latDeg(), 1e-12, kinds[i].asnName());
       assertEquals(
-          (1165042000 + offsets[i][0]) / 1e7, line.get(i).lonDeg(), 1e-12, kinds[i].asnName());
+          (1165042000 + offsets[i][0]) / 1e7, line.get(i + 1).lonDeg(), 1e-12, kinds[i].asnName());
     }
-    assertEquals(31.1, line.get(6).latDeg(), 1e-12);
-    assertEquals(121.0, line.get(6).lonDeg(), 1e-12);
   }
 
   @Test
@@ -434,6 +510,196 @@ class MapMessagesTest {
         refused.getMessage());
   }
 
+  // ---- travel order ----
+
+  /** The point at this offset (1e-7 degree, longitude first) from REF_POS. */
+  private static GeoPoint at(int lon, int lat) {
+    return GeoPoint.of((REF_POS.latE7Deg() + lat) / 1e7, (REF_POS.lonE7Deg() + lon) / 1e7);
+  }
+
+  /** An offset point (1e-7 degree, longitude first) in the smallest LL form that holds it. */
+  private static RoadPoint ll(int lon, int lat) {
+    for (PositionOffsetLl.Kind kind : PositionOffsetLl.Kind.values()) {
+      if (kind != PositionOffsetLl.Kind.LAT_LON
+          && lon >= kind.lonMin()
+          && lon <= kind.lonMax()
+          && lat >= kind.latMin()
+          && lat <= kind.latMax()) {
+        return offset(kind, lon, lat);
+      }
+    }
+    throw new IllegalArgumentException("beyond position-LL6: " + lon + ", " + lat);
+  }
+
+  private static org.openv2x.codec.map.Lane laneWith(int id, RoadPoint... points) {
+    return mapLane(id, Optional.empty(), Optional.empty(), Optional.of(List.of(points)));
+  }
+
+  /** A link from upstream node 1:{@code upstreamId}. */
+  private static Link linkFrom(
+      int upstreamId, Optional<List<RoadPoint>> points, org.openv2x.codec.map.Lane... lanes) {
+    return new Link(
+        Optional.empty(),
+        new NodeReferenceId(OptionalInt.of(1), upstreamId),
+        Optional.empty(),
+        OptionalInt.empty(),
+        points,
+        Optional.empty(),
+        List.of(lanes));
+  }
+
+  /** The centre lines of the one node's lanes, approach by approach. */
+  private static List<List<List<GeoPoint>>> centreLines(MapData map) {
+    return MapMessages.fromMapData(map).get(0).approaches().stream()
+        .map(approach -> approach.lanes().stream().map(Lane::centreLine).toList())
+        .toList();
+  }
+
+  @Test
+  void aLaneListedFromItsStopLineOutwardsComesOutReversedEndingNearTheReferencePosition() {
+    MapData map =
+        map(
+            REF_POS,
+            // from the north, southbound
+            linkFrom(
+                2, Optional.empty(), laneWith(11, ll(-200, 1300), ll(-200, 5400), ll(-200, 10800))),
+            // from the east, its far end an absolute position (lon +14000, lat +150 from refPos)
+            linkFrom(
+                3,
+                Optional.empty(),
+                laneWith(
+                    21,
+                    ll(1700, 150),
+                    ll(7000, 150),
+                    offset(PositionOffsetLl.Kind.LAT_LON, 1165056000, 397813150))),
+            // from the south, two points, the fewest a MAP lane has
+            linkFrom(4, Optional.empty(), laneWith(31, ll(200, -1300), ll(200, -10800))),
+            linkFrom(
+                5,
+                Optional.empty(),
+                laneWith(41, ll(-1500, -150), ll(-7000, -150), ll(-14000, -150)),
+                // a slip lane: its first point is 1000 units of longitude west of refPos, its
+                // last 900 of latitude south; a degree of longitude being cos(39.8°) = 0.77 of one
+                // of latitude on the ground, the first point is the nearer (8.5 m against 10.0 m)
+                laneWith(42, ll(-1000, 0), ll(0, -900))));
+    assertEquals(
+        List.of(
+            List.of(List.of(at(-200, 10800), at(-200, 5400), at(-200, 1300))),
+            List.of(List.of(at(14000, 150), at(7000, 150), at(1700, 150))),
+            List.of(List.of(at(200, -10800), at(200, -1300))),
+            List.of(
+                List.of(at(-14000, -150), at(-7000, -150), at(-1500, -150)),
+                List.of(at(0, -900), at(-1000, 0)))),
+        centreLines(map));
+    GeoPoint ref = at(0, 0);
+    for (List<List<GeoPoint>> approach : centreLines(map)) {
+      for (List<GeoPoint> line : approach) {
+        assertTrue(
+            groundM(line.get(line.size() - 1), ref) < groundM(line.get(0), ref),
+            "ends nearer refPos than it starts: " + line);
+      }
+    }
+  }
+
+  @Test
+  void aLaneListedInTheStandardsOrderIsKeptAsIs() {
+    MapData map =
+        map(
+            REF_POS,
+            linkFrom(
+                2, Optional.empty(), laneWith(11, ll(-200, 10800), ll(-200, 5400), ll(-200, 1300))),
+            linkFrom(
+                3,
+                Optional.empty(),
+                laneWith(
+                    21,
+                    offset(PositionOffsetLl.Kind.LAT_LON, 1165056000, 397813150),
+                    ll(7000, 150),
+                    ll(1700, 150))),
+            linkFrom(4, Optional.empty(), laneWith(31, ll(200, -10800), ll(200, -1300))),
+            linkFrom(
+                5,
+                Optional.empty(),
+                laneWith(41, ll(-14000, -150), ll(-7000, -150), ll(-1500, -150)),
+                // the slip lane the other way round: from 10.0 m to 8.5 m from refPos
+                laneWith(42, ll(0, -900), ll(-1000, 0)),
+                // a lane whose middle point is nearer than both ends: only the ends count
+                laneWith(43, ll(-9000, -5000), ll(-300, -300), ll(-1500, -1000))));
+    assertEquals(
+        List.of(
+            List.of(List.of(at(-200, 10800), at(-200, 5400), at(-200, 1300))),
+            List.of(List.of(at(14000, 150), at(7000, 150), at(1700, 150))),
+            List.of(List.of(at(200, -10800), at(200, -1300))),
+            List.of(
+                List.of(at(-14000, -150), at(-7000, -150), at(-1500, -150)),
+                List.of(at(0, -900), at(-1000, 0)),
+                List.of(at(-9000, -5000), at(-300, -300), at(-1500, -1000)))),
+        centreLines(map));
+  }
+
+  @Test
+  void aLaneWhoseEndsAreEquallyNearOnTheStandardsGridKeepsItsOrder() {
+    // a crosswalk across the approach, its ends 2500 units east and west of refPos: in degrees
+    // (divided by 1e7) the two differences from refPos round differently, on the grid they are
+    // equal; one unit more on one side decides
+    MapData map =
+        map(
+            REF_POS,
+            linkFrom(
+                2,
+                Optional.empty(),
+                laneWith(1, ll(-2500, 500), ll(2500, 500)),
+                laneWith(2, ll(2500, 500), ll(-2500, 500)),
+                laneWith(3, ll(-2500, 500), ll(2501, 500)),
+                laneWith(4, ll(-2501, 500), ll(2500, 500))));
+    assertEquals(
+        List.of(
+            List.of(
+                List.of(at(-2500, 500), at(2500, 500)),
+                List.of(at(2500, 500), at(-2500, 500)),
+                List.of(at(2501, 500), at(-2500, 500)),
+                List.of(at(-2501, 500), at(2500, 500)))),
+        centreLines(map));
+  }
+
+  @Test
+  void aLaneOfOnePointOrWithTheLinksPointsOnlyFollowsTheSameRule() {
+    MapData map =
+        map(
+            REF_POS,
+            // link points listed from the stop line outwards
+            linkFrom(
+                2,
+                Optional.of(List.of(ll(0, 1100), ll(0, 13500), ll(0, 27000))),
+                mapLane(11, Optional.empty(), Optional.empty(), Optional.empty()),
+                // its own points, in the standard's order, are kept whatever the link's order
+                laneWith(12, ll(-400, 10800), ll(-400, 1300))),
+            // link points in the standard's order
+            linkFrom(
+                4,
+                Optional.of(List.of(ll(0, -27000), ll(0, -1100))),
+                mapLane(31, Optional.empty(), Optional.empty(), Optional.empty()),
+                // its own points listed outwards are reversed though the link's are not
+                laneWith(32, ll(400, -1300), ll(400, -10800))));
+    assertEquals(
+        List.of(
+            List.of(
+                List.of(at(0, 27000), at(0, 13500), at(0, 1100)),
+                List.of(at(-400, 10800), at(-400, 1300))),
+            List.of(
+                List.of(at(0, -27000), at(0, -1100)), List.of(at(400, -10800), at(400, -1300)))),
+        centreLines(map));
+
+    // a MAP's PointList has 2..31 points, so one point (or none) reaches the rule only directly:
+    // there is nothing to reverse, near refPos or far from it
+    assertEquals(
+        "points has 1 elements, allowed 2..31",
+        assertThrows(IllegalArgumentException.class, () -> laneWith(1, ll(0, 1300))).getMessage());
+    assertEquals(List.of(at(0, 1300)), MapMessages.inTravelOrder(List.of(at(0, 1300)), REF_POS));
+    assertEquals(List.of(at(0, 27000)), MapMessages.inTravelOrder(List.of(at(0, 27000)), REF_POS));
+    assertEquals(List.of(), MapMessages.inTravelOrder(List.of(), REF_POS));
+  }
+
   // ---- model → MAP → model ----
 
   /** The fixture without its egress approach, which a MAP does not carry. */
@@ -465,6 +731,59 @@ class MapMessagesTest {
     // once on the standard's grid, the round trip is exact
     assertEquals(
         back, MapMessages.fromMapData(MapMessages.toMapData(back, 18, OptionalInt.empty())));
+  }
+
+  private static Approach ingressFrom(int upstreamId, Lane... lanes) {
+    return new Approach(
+        ApproachKind.INGRESS,
+        IntersectionId.of(1, upstreamId),
+        Optional.empty(),
+        List.of(),
+        OptionalDouble.empty(),
+        List.of(lanes));
+  }
+
+  private static Lane laneAlong(int id, LaneType type, GeoPoint... centreLine) {
+    return new Lane(id, type, null, null, null, null, List.of(centreLine));
+  }
+
+  @Test
+  void aModelWhoseLanesRunInTravelOrderRoundTripsThroughAMapExactly() {
+    // on the 1e-7 degree grid, so nothing is lost; every lane ends near refPos
+    GeoPoint beyondLl6 = GeoPoint.of(39.0, 115.0);
+    Intersection model =
+        new Intersection(
+            IntersectionId.of(1, 5),
+            Optional.empty(),
+            at(0, 0),
+            OptionalDouble.empty(),
+            List.of(
+                ingressFrom(
+                    2,
+                    laneAlong(
+                        11, LaneType.VEHICLE, at(-200, 10800), at(-200, 5400), at(-200, 1300))),
+                ingressFrom(
+                    3,
+                    laneAlong(21, LaneType.VEHICLE, at(14000, 150), at(7000, 150), at(1700, 150))),
+                ingressFrom(4, laneAlong(31, LaneType.VEHICLE, at(200, -10800), at(200, -1300))),
+                ingressFrom(
+                    5,
+                    laneAlong(41, LaneType.VEHICLE, beyondLl6, at(-7000, -150), at(-1500, -150)),
+                    laneAlong(42, LaneType.VEHICLE, at(0, -900), at(-1000, 0)),
+                    laneAlong(43, LaneType.CROSSWALK, at(-2500, 500), at(2500, 500)))));
+    MapData map = MapMessages.toMapData(List.of(model), 0, OptionalInt.empty());
+    // written upstream to downstream, as the model holds them: lane 11 from its far end
+    List<RoadPoint> lane11 =
+        map.nodes().get(0).inLinks().orElseThrow().get(0).lanes().get(0).points().orElseThrow();
+    assertEquals(
+        List.of(
+            new PositionOffsetLl(PositionOffsetLl.Kind.LL3, -200, 10800),
+            new PositionOffsetLl(PositionOffsetLl.Kind.LL2, -200, 5400),
+            new PositionOffsetLl(PositionOffsetLl.Kind.LL1, -200, 1300)),
+        lane11.stream().map(p -> p.posOffset().offsetLl()).toList());
+
+    MapData decoded = assertInstanceOf(MapData.class, codec.decode(codec.encode(map)));
+    assertEquals(List.of(model), MapMessages.fromMapData(decoded));
   }
 
   @Test
