@@ -25,6 +25,7 @@ import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.UperCodec;
 import org.openv2x.kafka.PlatformTopics;
 import org.openv2x.proto.v1.FrameProtos;
+import org.openv2x.proto.v1.HdMapProtos;
 
 /**
  * One Kafka record as one line of JSON, the output of {@code v2x topics tail}:
@@ -40,6 +41,8 @@ import org.openv2x.proto.v1.FrameProtos;
  *   <li>{@code v2x.deadletter}: the {@code DeadLetter} in protobuf JSON with every field, also
  *       those at their default, and the refused bytes as lower-case {@code rawHex} in place of the
  *       base64 {@code raw};
+ *   <li>{@code v2x.hdmap}: the {@code HdMapSnapshot} (one intersection version of the map service)
+ *       in protobuf JSON;
  *   <li>{@code v2x.downlink}: {@code {"hex":"...","jer":{...}}}, the UPER MessageFrame and its JER
  *       (X.697) form;
  *   <li>any other topic: the value as a JSON string when it is valid UTF-8, else {@code valueHex}
@@ -165,6 +168,9 @@ final class RecordJson {
     if (topic.equals(PlatformTopics.DOWNLINK)) {
       return downlink(value);
     }
+    if (topic.equals(PlatformTopics.HDMAP)) {
+      return hdMapSnapshot(value);
+    }
     String text = utf8(value);
     return text == null ? null : quote(text);
   }
@@ -174,6 +180,14 @@ final class RecordJson {
       return ENVELOPE_PRINTER.print(FrameProtos.V2xEnvelope.parseFrom(value));
     } catch (InvalidProtocolBufferException e) {
       throw new Failure(BAD_PROTOBUF, null, -1, "not a V2xEnvelope: " + e.getMessage());
+    }
+  }
+
+  private static String hdMapSnapshot(byte[] value) throws Failure {
+    try {
+      return ENVELOPE_PRINTER.print(HdMapProtos.HdMapSnapshot.parseFrom(value));
+    } catch (InvalidProtocolBufferException e) {
+      throw new Failure(BAD_PROTOBUF, null, -1, "not an HdMapSnapshot: " + e.getMessage());
     }
   }
 

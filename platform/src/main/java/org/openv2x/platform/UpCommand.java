@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       "           ready line, then creates the platform topics (existing ones are kept)",
       "  gateway  v2x gateway --kafka BOOTSTRAP --data DIR/gateway [--config FILE]",
       "           (not with --no-gateway; FILE from --gateway-config)",
+      "  map      v2x map serve --kafka BOOTSTRAP --data DIR/hd-map --port 8090 (not with",
+      "           --no-map): the HD map service; it fills from the MAPs on v2x.map",
       "  sim      v2x sim --gateway tcp://127.0.0.1:<the gateway's TCP port> --grid 2x2",
       "           --vehicles 300 --truth DIR/sim/truth (not with --no-sim or --no-gateway):",
       "           a small simulated city whose RSUs send BSM, MAP, SPAT, RSI and RSM in",
@@ -114,15 +116,26 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--no-gateway", order = 3, description = "Do not start the ingest gateway.")
   boolean noGateway;
 
+  @Option(names = "--no-map", order = 7, description = "Do not start the HD map service.")
+  boolean noMap;
+
+  @Option(
+      names = "--map-port",
+      order = 8,
+      paramLabel = "PORT",
+      defaultValue = "8090",
+      description = "HTTP port of the HD map service (default: ${DEFAULT-VALUE}).")
+  int mapPort;
+
   @Option(
       names = "--no-sim",
-      order = 7,
+      order = 9,
       description = "Do not start the simulator (the traffic of a simulated city).")
   boolean noSim;
 
   @Option(
       names = "--sim-grid",
-      order = 8,
+      order = 10,
       paramLabel = "COLUMNSxROWS",
       defaultValue = "2x2",
       description = "The simulator's grid of signalised intersections (default: ${DEFAULT-VALUE}).")
@@ -130,7 +143,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Option(
       names = "--sim-vehicles",
-      order = 9,
+      order = 11,
       paramLabel = "N",
       defaultValue = "300",
       description =
@@ -189,6 +202,29 @@ final class UpCommand implements Callable<Integer> {
             List.of("gateway        ports as set in " + gatewayConfig + " (its ready line above)");
       }
       services.add(new Service("gateway", List.copyOf(arguments), "gateway: ready", endpoints));
+    }
+    if (!noMap) {
+      services.add(
+          new Service(
+              "map",
+              List.of(
+                  "map",
+                  "serve",
+                  "--kafka",
+                  bootstrapServers,
+                  "--data",
+                  data.resolve("hd-map").toString(),
+                  "--port",
+                  String.valueOf(mapPort)),
+              MAP_READY_MARKER,
+              List.of(
+                  "map service    http://127.0.0.1:"
+                      + mapPort
+                      + "/api/v1/intersections  (API: http://127.0.0.1:"
+                      + mapPort
+                      + "/api/v1/openapi.yaml)")));
+    }
+    if (!noGateway) {
       if (!noSim) {
         services.add(
             new Service(
@@ -218,6 +254,9 @@ final class UpCommand implements Callable<Integer> {
 
   /** In a service's arguments: the TCP port from the gateway's ready line. */
   static final String GATEWAY_TCP_PORT = "${gateway.tcp}";
+
+  /** The start of the map service's ready line. */
+  static final String MAP_READY_MARKER = "hd-map: ready";
 
   /** The start of the simulator's ready line. */
   static final String SIM_READY_MARKER = "sim: running";
@@ -410,6 +449,10 @@ final class UpCommand implements Callable<Integer> {
       org.openv2x.sim.network.GridSpec.parse(simGrid);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--sim-grid: " + e.getMessage());
+    }
+    if (mapPort < 1 || mapPort > 65535) {
+      throw new ParameterException(
+          spec.commandLine(), "--map-port must be 1..65535, is " + mapPort);
     }
     if (simVehicles < 0 || simVehicles > 1_000_000) {
       throw new ParameterException(

@@ -54,6 +54,8 @@ import picocli.CommandLine.Spec;
       "  v2x sim --gateway tcp://127.0.0.1:7400 --grid 3x3 --vehicles 500 --duration 10m",
       "  v2x sim blast --gateway tcp://127.0.0.1:7400 --rate 1000000 --connections 200",
       "  v2x loadtest --scenario steady --rate 200k --duration 60s --report target/lt",
+      "  v2x map serve --kafka 127.0.0.1:9092 --data data/hd-map --port 8090",
+      "  v2x map import hd-map-service/examples/one-intersection.geojson",
       "  v2x topics list",
       "  v2x topics tail v2x.bsm --max 10",
       "  v2x codec decode < frames.hex > frames.jer.jsonl",
@@ -68,6 +70,7 @@ import picocli.CommandLine.Spec;
       GatewayCommand.class,
       SimCommand.class,
       LoadTestCommand.class,
+      MapCommand.class,
       TopicsCommand.class,
       CodecCommand.class
     })

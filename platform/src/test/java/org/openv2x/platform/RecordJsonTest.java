@@ -133,11 +133,47 @@ class RecordJsonTest {
     assertTrue(text.get("key").isNull());
 
     RecordJson.Line binary =
-        render.render("v2x.hdmap", 0, 0, 0, null, new byte[] {(byte) 0xc3, 0x28}, null);
+        render.render("v2x.alerts", 0, 0, 0, null, new byte[] {(byte) 0xc3, 0x28}, null);
     assertFalse(binary.failed(), "not UTF-8 is no error for another topic");
     JsonNode line = Cli.parse(binary.json());
     assertEquals("c328", line.get("valueHex").asText());
     assertFalse(line.has("value"));
+  }
+
+  @Test
+  void mapSnapshotsPrintAsProtobufJsonAndGarbageIsAnError() {
+    org.openv2x.hdmap.Intersection node =
+        new org.openv2x.hdmap.Intersection(
+            org.openv2x.hdmap.IntersectionId.of(1, 7),
+            java.util.Optional.of("End of the road"),
+            org.openv2x.hdmap.GeoPoint.of(31.2304, 121.4737),
+            java.util.OptionalDouble.empty(),
+            java.util.List.of());
+    org.openv2x.hdmap.IntersectionVersion version =
+        new org.openv2x.hdmap.IntersectionVersion(
+            node,
+            new org.openv2x.hdmap.VersionInfo(
+                3,
+                org.openv2x.hdmap.MapSource.MAP_MESSAGE,
+                java.time.Instant.parse("2026-11-24T10:00:00Z"),
+                org.openv2x.hdmap.MapContent.hash(node),
+                java.util.OptionalInt.of(5),
+                java.util.Optional.empty(),
+                java.util.Optional.of("rsu-7")),
+            org.openv2x.hdmap.derive.MapDerivation.derive(
+                node, org.openv2x.hdmap.derive.RemoteLanes.NONE));
+    JsonNode snapshot =
+        line("v2x.hdmap", utf8("1:7"), org.openv2x.hdmap.convert.HdMapProto.toBytes(version));
+    assertEquals("1:7", snapshot.get("key").asText());
+    assertEquals("End of the road", snapshot.get("value").get("content").get("name").asText());
+    assertEquals(3, snapshot.get("value").get("info").get("version").asInt());
+    assertEquals("rsu-7", snapshot.get("value").get("info").get("origin").asText());
+
+    RecordJson.Line garbage =
+        render.render("v2x.hdmap", 0, 1, 0, utf8("1:7"), new byte[] {(byte) 0xff, 0x01}, null);
+    assertTrue(garbage.failed());
+    assertEquals(
+        RecordJson.BAD_PROTOBUF, Cli.parse(garbage.json()).get("error").get("reason").asText());
   }
 
   @Test

@@ -164,6 +164,7 @@ class UpIT {
         new Up(
             dir,
             "--no-gateway",
+            "--no-map",
             "--data",
             dir.resolve("data").toString(),
             "--kafka-port",
@@ -205,6 +206,7 @@ class UpIT {
       throws Exception {
     int[] tcpAndUdp = freePorts();
     int[] http = freePorts();
+    int mapPort = freePorts()[0];
     Path config = dir.resolve("gateway.properties");
     Files.writeString(
         config,
@@ -229,7 +231,9 @@ class UpIT {
               "--sim-grid",
               "1x1",
               "--sim-vehicles",
-              "40")) {
+              "40",
+              "--map-port",
+              String.valueOf(mapPort))) {
         up.awaitLine(UpCommand.STOP_HINT_LINE, 0);
         String stdout = up.stdout();
         assertTrue(
@@ -245,7 +249,9 @@ class UpIT {
                     + http[0]),
             stdout);
         assertPlatformTopics(kafka.bootstrapServers());
-        assertEquals(2, up.process.children().count(), "the gateway and the simulator");
+        assertEquals(
+            3, up.process.children().count(), "the gateway, the map service and the simulator");
+        assertTrue(stdout.contains("[map] hd-map: ready http=" + mapPort), stdout);
         assertTrue(
             Files.isDirectory(dir.resolve("gateway").resolve("journal")), "DIR/gateway/journal");
         assertTrue(
@@ -255,6 +261,15 @@ class UpIT {
         assertTrue(
             awaitRecords(kafka.bootstrapServers(), "v2x.spat", Duration.ofSeconds(60)),
             "the simulator's SPATs reach Kafka through the gateway");
+        String intersections =
+            awaitIntersections(
+                "http://127.0.0.1:" + mapPort + "/api/v1/intersections", Duration.ofSeconds(90));
+        assertTrue(
+            intersections.contains("\"version\":1"),
+            "the map service stored the simulated intersection from its MAP: " + intersections);
+        assertTrue(
+            awaitRecords(kafka.bootstrapServers(), "v2x.hdmap", Duration.ofSeconds(30)),
+            "the map service publishes the intersection's snapshot to v2x.hdmap");
 
         up.process.toHandle().destroy();
         assertEquals(0, up.awaitExit(), up::stderrText);
@@ -262,11 +277,39 @@ class UpIT {
             up.stdout().contains("[up] stopped"), () -> up.stdout() + "\n" + up.stderrText());
         assertTrue(up.stdout().contains("[up] gateway stopped"), up::stdout);
         assertTrue(up.stdout().contains("[up] sim stopped"), up::stdout);
+        assertTrue(up.stdout().contains("[up] map stopped"), up::stdout);
         assertTrue(
             Files.isRegularFile(dir.resolve("sim").resolve("truth").resolve("lanes.jsonl")),
             "the simulator's ground truth in DIR/sim/truth");
       }
     }
+  }
+
+  /**
+   * The body of the map service's intersection list once it lists one intersection or more (within
+   * {@code timeout}); the last answer, or the last error, otherwise.
+   */
+  private static String awaitIntersections(String url, Duration timeout)
+      throws InterruptedException {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        java.net.http.HttpResponse<String> response =
+            client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        last = response.statusCode() + " " + response.body();
+        if (response.statusCode() == 200 && response.body().contains("\"version\"")) {
+          return response.body();
+        }
+      } catch (IOException e) {
+        last = e.toString();
+      }
+      Thread.sleep(500);
+    }
+    return last;
   }
 
   /** Whether {@code topic} has records within {@code timeout}. */
@@ -306,6 +349,7 @@ class UpIT {
         new Up(
             dir,
             "--no-gateway",
+            "--no-map",
             "--data",
             dir.resolve("data").toString(),
             "--kafka-port",
@@ -333,6 +377,7 @@ class UpIT {
           new Up(
               dir,
               "--no-gateway",
+              "--no-map",
               "--data",
               dir.resolve("data").toString(),
               "--kafka-port",

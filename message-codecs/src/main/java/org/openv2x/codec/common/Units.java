@@ -16,23 +16,26 @@ public final class Units {
 
   private Units() {}
 
-  /** Latitude in degrees; empty for 900000001 (unavailable). */
+  /**
+   * Latitude in degrees; empty for 900000001 (unavailable). Divided by 1e7, not multiplied by 1e-7:
+   * the result is the double nearest to the decimal value (31.2285961, not 31.228596099999997).
+   */
   public static OptionalDouble latitudeDeg(int latE7Deg) {
     return latE7Deg == Position3D.LAT_UNAVAILABLE
         ? OptionalDouble.empty()
-        : OptionalDouble.of(latE7Deg * 1e-7);
+        : OptionalDouble.of(latE7Deg / 1e7);
   }
 
   /** Longitude in degrees; empty for 1800000001 (unavailable). */
   public static OptionalDouble longitudeDeg(int lonE7Deg) {
     return lonE7Deg == Position3D.LON_UNAVAILABLE
         ? OptionalDouble.empty()
-        : OptionalDouble.of(lonE7Deg * 1e-7);
+        : OptionalDouble.of(lonE7Deg / 1e7);
   }
 
   /** A latitude or longitude offset (OffsetLL-Bxx) in degrees. */
   public static double offsetDeg(int offsetE7Deg) {
-    return offsetE7Deg * 1e-7;
+    return offsetE7Deg / 1e7;
   }
 
   /** Elevation in metres; empty for -4096 (unknown). */

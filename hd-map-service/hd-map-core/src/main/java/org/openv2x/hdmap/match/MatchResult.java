@@ -16,7 +16,8 @@ import org.openv2x.hdmap.IntersectionId;
  *     before the stop line
  * @param lateralOffsetM from the centre line (or path), positive to the left in the lane's
  *     direction
- * @param headingDifferenceDeg between the vehicle's heading and the lane's direction, 0..180
+ * @param headingDifferenceDeg between the vehicle's heading and the lane's direction, 0..180; NaN
+ *     when the heading is unknown
  * @param wrongWay the vehicle drives against the lane's direction
  * @param confidence 0..1: how sure the match is (distance from the centre, heading agreement, how
  *     far the next candidate is behind)

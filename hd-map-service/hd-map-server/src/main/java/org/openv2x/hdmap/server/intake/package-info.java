@@ -1,0 +1,2 @@
+/** MAP messages from the Kafka topic {@code v2x.map} into the map service. */
+package org.openv2x.hdmap.server.intake;
