@@ -2,8 +2,8 @@ package org.openv2x.hdmap;
 
 /**
  * The map-wide key of a lane, {@code <intersection key>.<approach id>.<lane id>} (e.g. {@code
- * 1:101.in1:100.3}), and of a connection, {@code <from lane key>><to lane key>}. Keys are safe in a
- * URL path segment.
+ * 1:101.in1:100.3}), and of a connection, {@code <from lane key>><to lane key>}. A lane key is safe
+ * in a URL path segment; a connection key's {@code >} must be percent-encoded there.
  */
 public final class LaneKeys {
   private LaneKeys() {}
