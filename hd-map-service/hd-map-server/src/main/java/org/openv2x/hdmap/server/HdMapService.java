@@ -240,12 +240,22 @@ public final class HdMapService implements MapService {
         messageTime == null
             ? Optional.empty()
             : messageTime.map(t -> t.truncatedTo(ChronoUnit.MICROS));
-    Map<IntersectionId, Intersection> contents = new HashMap<>();
-    before.current().forEach((id, version) -> contents.put(id, version.intersection()));
+    // The batch's own content first, then the versions in service: looked up per lane, so a store
+    // costs the same whatever the size of the map.
+    Map<IntersectionId, Intersection> batch = new HashMap<>();
     for (Intersection intersection : intersections) {
-      contents.put(intersection.id(), intersection);
+      batch.put(intersection.id(), intersection);
     }
-    RemoteLanes remoteLanes = remoteLanes(contents);
+    RemoteLanes remoteLanes =
+        remoteLanes(
+            id -> {
+              Intersection inBatch = batch.get(id);
+              if (inBatch != null) {
+                return inBatch;
+              }
+              IntersectionVersion current = before.current().get(id);
+              return current == null ? null : current.intersection();
+            });
 
     List<IntersectionVersion> written = new ArrayList<>();
     List<StoreResult.Stored> stored = new ArrayList<>();
@@ -365,7 +375,8 @@ public final class HdMapService implements MapService {
   }
 
   /** The centre lines of the lanes of {@code contents}, by lane key. */
-  private static RemoteLanes remoteLanes(Map<IntersectionId, Intersection> contents) {
+  private static RemoteLanes remoteLanes(
+      java.util.function.Function<IntersectionId, Intersection> contents) {
     return laneKey -> {
       IntersectionId id;
       try {
@@ -373,7 +384,7 @@ public final class HdMapService implements MapService {
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
-      Intersection intersection = contents.get(id);
+      Intersection intersection = contents.apply(id);
       if (intersection == null) {
         return Optional.empty();
       }
