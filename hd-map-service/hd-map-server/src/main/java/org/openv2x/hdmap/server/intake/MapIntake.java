@@ -1,11 +1,22 @@
 package org.openv2x.hdmap.server.intake;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.WireFormat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +39,8 @@ import org.openv2x.codec.MessageFrame;
 import org.openv2x.codec.ProtoCodec;
 import org.openv2x.codec.map.MapData;
 import org.openv2x.hdmap.Intersection;
+import org.openv2x.hdmap.IntersectionId;
+import org.openv2x.hdmap.IntersectionVersion;
 import org.openv2x.hdmap.InvalidMapException;
 import org.openv2x.hdmap.MapProblem;
 import org.openv2x.hdmap.MapSource;
@@ -52,10 +65,35 @@ import org.slf4j.LoggerFactory;
  * the codec refuses) or {@code failed} (the store could not write). The reasons of the last three
  * are counted in {@code hdmap_map_message_problems_total{outcome,reason}}. No record stops the
  * loop. Offsets are committed after the records of a poll are processed (at least once: a MAP taken
- * in twice is unchanged the second time and costs nothing). While Kafka is unreachable it keeps
+ * in twice is unchanged the second time and costs nothing). A MAP whose content (all but MsgCount
+ * and timeStamp) was taken in before, and whose intersections still have the content it left them
+ * with, is known to be unchanged without being decoded again. While Kafka is unreachable it keeps
  * polling.
  */
 public final class MapIntake implements AutoCloseable {
+  /** How many MAP contents {@link #seenUnchanged} remembers (the least recently seen go first). */
+  static final int REMEMBERED_CONTENTS_MAX = 100_000;
+
+  /**
+   * The intersections a MAP's content gave, with the content hash each had in service right after
+   * it was taken in.
+   */
+  private record Remembered(List<IntersectionId> ids, List<String> contentHashes) {}
+
+  /**
+   * MAP contents taken in (by the SHA-256 of the MapData's protobuf bytes without MsgCount and
+   * timeStamp, which are not content): an RSU repeats its MAP every second or so, and a repeat
+   * whose intersections still have the content hash it left them with would be unchanged; it is
+   * known without decoding, validating or hashing it again. Touched by the intake thread only.
+   */
+  private final Map<ByteString, Remembered> remembered =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteString, Remembered> eldest) {
+          return size() > REMEMBERED_CONTENTS_MAX;
+        }
+      };
+
   /** An outcome of one record. */
   public enum Outcome {
     STORED,
@@ -214,9 +252,103 @@ public final class MapIntake implements AutoCloseable {
   }
 
   /** Processes one record; never throws. */
+  /** V2xEnvelope.frame, MessageFrame.map_frame, MapData.msg_cnt and .time_stamp_minutes. */
+  private static final int ENVELOPE_FRAME = 6;
+
+  private static final int FRAME_MAP = 2;
+  private static final int MAP_MSG_CNT = 1;
+  private static final int MAP_TIME_STAMP = 2;
+
+  /**
+   * The SHA-256 of a MAP's content as the envelope's bytes carry it: every field of its MapData but
+   * MsgCount and timeStamp, read by walking the protobuf fields without building objects (a repeat
+   * costs a few microseconds). Empty when the bytes hold no MAP or cannot be walked; the full path
+   * then says why. Equal bytes are equal content; equal content in other bytes merely takes the
+   * full path.
+   */
+  static Optional<ByteString> contentDigest(byte[] envelope) {
+    try {
+      ByteString frame = field(CodedInputStream.newInstance(envelope), ENVELOPE_FRAME);
+      ByteString map = frame == null ? null : field(frame.newCodedInput(), FRAME_MAP);
+      if (map == null) {
+        return Optional.empty();
+      }
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      CodedOutputStream copy =
+          CodedOutputStream.newInstance(
+              new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+      CodedInputStream in = map.newCodedInput();
+      for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+        int number = WireFormat.getTagFieldNumber(tag);
+        if (number == MAP_MSG_CNT || number == MAP_TIME_STAMP) {
+          in.skipField(tag);
+        } else {
+          in.skipField(tag, copy);
+        }
+      }
+      copy.flush();
+      return Optional.of(ByteString.copyFrom(sha256.digest()));
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The bytes of the last length-delimited field {@code number} (protobuf: the last one wins). */
+  private static ByteString field(CodedInputStream in, int number) throws IOException {
+    ByteString found = null;
+    for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+      if (WireFormat.getTagFieldNumber(tag) == number
+          && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+        found = in.readBytes();
+      } else {
+        in.skipField(tag);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether this content was taken in before and each of its intersections still has, in service,
+   * the content hash it had then (so storing it again would change nothing).
+   */
+  private boolean seenUnchanged(ByteString content) {
+    Remembered seen = remembered.get(content);
+    if (seen == null) {
+      return false;
+    }
+    for (int i = 0; i < seen.ids().size(); i++) {
+      Optional<IntersectionVersion> current = service.current(seen.ids().get(i));
+      if (current.isEmpty()
+          || !current.get().info().contentHash().equals(seen.contentHashes().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void remember(ByteString content, List<Intersection> intersections) {
+    List<IntersectionId> ids = new ArrayList<>(intersections.size());
+    List<String> hashes = new ArrayList<>(intersections.size());
+    for (Intersection intersection : intersections) {
+      Optional<IntersectionVersion> current = service.current(intersection.id());
+      if (current.isEmpty()) {
+        return;
+      }
+      ids.add(intersection.id());
+      hashes.add(current.get().info().contentHash());
+    }
+    remembered.put(content, new Remembered(List.copyOf(ids), List.copyOf(hashes)));
+  }
+
   Outcome process(ConsumerRecord<byte[], byte[]> record) {
     if (record.value() == null) {
       return problem(Outcome.UNREADABLE, "empty", record, "no value");
+    }
+    Optional<ByteString> content = contentDigest(record.value());
+    if (content.isPresent() && seenUnchanged(content.get())) {
+      return Outcome.UNCHANGED;
     }
     FrameProtos.V2xEnvelope envelope;
     try {
@@ -267,6 +399,7 @@ public final class MapIntake implements AutoCloseable {
               origin,
               OptionalInt.of(map.msgCnt()),
               messageTime);
+      content.ifPresent(digest -> remember(digest, intersections));
       return result.stored().isEmpty() ? Outcome.UNCHANGED : Outcome.STORED;
     } catch (InvalidMapException e) {
       return problem(

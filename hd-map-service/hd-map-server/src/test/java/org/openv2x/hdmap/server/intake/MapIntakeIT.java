@@ -203,6 +203,47 @@ class MapIntakeIT {
   }
 
   @Test
+  void aRepeatedMapIsStoredAgainWhenItsIntersectionWasChangedByAnImportInBetween()
+      throws Exception {
+    Intersection surveyed = GridMaps.grid(1, 1, ORIGIN, 300).get(0);
+    IntersectionId id = surveyed.id();
+    sendMaps(List.of(map(surveyed, 1)));
+    awaitProcessed(1);
+    sendMaps(List.of(map(surveyed, 2)));
+    awaitProcessed(2);
+    assertEquals(1, intake.count(Outcome.UNCHANGED), "the repeat is unchanged");
+
+    Intersection imported =
+        new Intersection(
+            id,
+            Optional.of("imported"),
+            surveyed.refPoint(),
+            surveyed.elevationM(),
+            surveyed.approaches());
+    service.store(
+        List.of(imported),
+        MapSource.GEOJSON_IMPORT,
+        Optional.of("survey.geojson"),
+        OptionalInt.empty(),
+        Optional.empty());
+    assertEquals(2, service.current(id).orElseThrow().info().version());
+
+    // The RSU's MAP again: its content differs from the version in service now, so it is stored.
+    sendMaps(List.of(map(surveyed, 3)));
+    awaitProcessed(3);
+    assertEquals(2, intake.count(Outcome.STORED));
+    IntersectionVersion current = service.current(id).orElseThrow();
+    assertEquals(3, current.info().version());
+    assertEquals(MapSource.MAP_MESSAGE, current.info().source());
+    assertEquals(MapMessages.fromMapData(map(surveyed, 3)).get(0), current.intersection());
+
+    sendMaps(List.of(map(surveyed, 4)));
+    awaitProcessed(4);
+    assertEquals(2, intake.count(Outcome.UNCHANGED));
+    assertEquals(3, service.versions(id).size());
+  }
+
+  @Test
   void badRecordsAreCountedAndTheLoopGoesOn() throws Exception {
     Intersection good = GridMaps.grid(1, 1, ORIGIN, 300).get(0);
     MapData invalid = map(withRepeatedPoint(good), 1);
