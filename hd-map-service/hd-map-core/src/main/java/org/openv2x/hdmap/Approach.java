@@ -31,4 +31,9 @@ public record Approach(
   public String id() {
     return kind.prefix() + otherNode.key();
   }
+
+  /** This approach with other lanes. */
+  public Approach withLanes(List<Lane> newLanes) {
+    return new Approach(kind, otherNode, name, speedLimits, widthM, newLanes);
+  }
 }

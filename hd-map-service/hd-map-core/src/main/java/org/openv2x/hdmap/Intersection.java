@@ -23,4 +23,9 @@ public record Intersection(
     elevationM = elevationM == null ? OptionalDouble.empty() : elevationM;
     approaches = approaches == null ? List.of() : List.copyOf(approaches);
   }
+
+  /** This intersection with other approaches. */
+  public Intersection withApproaches(List<Approach> newApproaches) {
+    return new Intersection(id, name, refPoint, elevationM, newApproaches);
+  }
 }

@@ -33,4 +33,14 @@ public record Lane(
     speedLimits = speedLimits == null ? List.of() : List.copyOf(speedLimits);
     centreLine = centreLine == null ? List.of() : List.copyOf(centreLine);
   }
+
+  /** This lane with other connections. */
+  public Lane withConnections(List<LaneConnection> newConnections) {
+    return new Lane(laneId, type, widthM, maneuvers, newConnections, speedLimits, centreLine);
+  }
+
+  /** This lane with another centre line. */
+  public Lane withCentreLine(List<GeoPoint> newCentreLine) {
+    return new Lane(laneId, type, widthM, maneuvers, connections, speedLimits, newCentreLine);
+  }
 }

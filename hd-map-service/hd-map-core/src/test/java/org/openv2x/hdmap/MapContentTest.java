@@ -3,6 +3,8 @@ package org.openv2x.hdmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openv2x.hdmap.testing.MapEdits.approach;
+import static org.openv2x.hdmap.testing.MapEdits.lane;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -116,12 +118,7 @@ class MapContentTest {
             base.id(), base.name(), base.refPoint(), OptionalDouble.empty(), base.approaches()));
     changed.put(
         "approach order",
-        new Intersection(
-            base.id(),
-            base.name(),
-            base.refPoint(),
-            base.elevationM(),
-            List.of(base.approaches().get(1), base.approaches().get(0))));
+        base.withApproaches(List.of(base.approaches().get(1), base.approaches().get(0))));
     changed.put(
         "approach kind",
         approach(
@@ -316,30 +313,10 @@ class MapContentTest {
             l -> {
               List<GeoPoint> line = new ArrayList<>(l.centreLine());
               line.set(1, GeoPoint.of(39.7818, 116.50417));
-              return new Lane(
-                  l.laneId(),
-                  l.type(),
-                  l.widthM(),
-                  l.maneuvers(),
-                  l.connections(),
-                  l.speedLimits(),
-                  line);
+              return l.withCentreLine(line);
             }));
     changed.put(
-        "centre line direction",
-        lane(
-            base,
-            0,
-            0,
-            l ->
-                new Lane(
-                    l.laneId(),
-                    l.type(),
-                    l.widthM(),
-                    l.maneuvers(),
-                    l.connections(),
-                    l.speedLimits(),
-                    reversed(l.centreLine()))));
+        "centre line direction", lane(base, 0, 0, l -> l.withCentreLine(reversed(l.centreLine()))));
     changed.put(
         "connection remote intersection",
         connection(
@@ -401,26 +378,6 @@ class MapContentTest {
     return new Intersection(id, base.name(), base.refPoint(), base.elevationM(), base.approaches());
   }
 
-  private static Intersection approach(
-      Intersection base, int index, UnaryOperator<Approach> change) {
-    List<Approach> approaches = new ArrayList<>(base.approaches());
-    approaches.set(index, change.apply(approaches.get(index)));
-    return new Intersection(base.id(), base.name(), base.refPoint(), base.elevationM(), approaches);
-  }
-
-  private static Intersection lane(
-      Intersection base, int approach, int index, UnaryOperator<Lane> change) {
-    return approach(
-        base,
-        approach,
-        a -> {
-          List<Lane> lanes = new ArrayList<>(a.lanes());
-          lanes.set(index, change.apply(lanes.get(index)));
-          return new Approach(
-              a.kind(), a.otherNode(), a.name(), a.speedLimits(), a.widthM(), lanes);
-        });
-  }
-
   /** Changes the first connection of the first lane. */
   private static Intersection connection(Intersection base, UnaryOperator<LaneConnection> change) {
     return lane(
@@ -430,14 +387,7 @@ class MapContentTest {
         l -> {
           List<LaneConnection> connections = new ArrayList<>(l.connections());
           connections.set(0, change.apply(connections.get(0)));
-          return new Lane(
-              l.laneId(),
-              l.type(),
-              l.widthM(),
-              l.maneuvers(),
-              connections,
-              l.speedLimits(),
-              l.centreLine());
+          return l.withConnections(connections);
         });
   }
 

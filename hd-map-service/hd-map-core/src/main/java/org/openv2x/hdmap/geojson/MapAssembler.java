@@ -223,15 +223,7 @@ final class MapAssembler {
     }
 
     Lane build() {
-      Lane lane = feature.lane();
-      return new Lane(
-          lane.laneId(),
-          lane.type(),
-          lane.widthM(),
-          lane.maneuvers(),
-          connections,
-          lane.speedLimits(),
-          lane.centreLine());
+      return feature.lane().withConnections(connections);
     }
   }
 }

@@ -35,6 +35,7 @@ import org.openv2x.hdmap.VersionInfo;
 import org.openv2x.hdmap.match.MatchResult;
 import org.openv2x.hdmap.server.store.RocksMapStore;
 import org.openv2x.hdmap.testing.GridMaps;
+import org.openv2x.hdmap.testing.MapEdits;
 
 class HdMapServiceTest {
   private static final GeoPoint ORIGIN = GeoPoint.of(31.2304, 121.4737);
@@ -351,34 +352,7 @@ class HdMapServiceTest {
 
   /** The intersection with the first lane of its first approach cut to one centre-line point. */
   private static Intersection withOnePointLane(Intersection intersection) {
-    List<Approach> approaches = new ArrayList<>(intersection.approaches());
-    Approach first = approaches.get(0);
-    List<Lane> lanes = new ArrayList<>(first.lanes());
-    Lane lane = lanes.get(0);
-    lanes.set(
-        0,
-        new Lane(
-            lane.laneId(),
-            lane.type(),
-            lane.widthM(),
-            lane.maneuvers(),
-            lane.connections(),
-            lane.speedLimits(),
-            lane.centreLine().subList(0, 1)));
-    approaches.set(
-        0,
-        new Approach(
-            first.kind(),
-            first.otherNode(),
-            first.name(),
-            first.speedLimits(),
-            first.widthM(),
-            lanes));
-    return new Intersection(
-        intersection.id(),
-        intersection.name(),
-        intersection.refPoint(),
-        intersection.elevationM(),
-        approaches);
+    return MapEdits.lane(
+        intersection, 0, 0, lane -> lane.withCentreLine(lane.centreLine().subList(0, 1)));
   }
 }

@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +25,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
-import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.LaneConnection;
 import org.openv2x.hdmap.geojson.GeoJsonMaps;
+import org.openv2x.hdmap.testing.MapEdits;
 
 /**
  * {@code POST /api/v1/import} over a real socket into a real store: new versions, unchanged
@@ -135,37 +133,21 @@ class HttpImportIT {
   @Test
   void refusesAMapTheServiceFindsInvalid() {
     Intersection corner = grid("1:7");
-    Approach approach = corner.approaches().get(0);
-    Lane lane = approach.lanes().get(0);
-    LaneConnection straight = lane.connections().get(1);
-    LaneConnection dangling =
-        new LaneConnection(
-            straight.remoteIntersection(),
-            OptionalInt.of(9),
-            straight.maneuvers(),
-            straight.phaseId());
-    Lane changedLane =
-        new Lane(
-            lane.laneId(),
-            lane.type(),
-            lane.widthM(),
-            lane.maneuvers(),
-            List.of(lane.connections().get(0), dangling),
-            lane.speedLimits(),
-            lane.centreLine());
-    List<Approach> approaches = new ArrayList<>(corner.approaches());
-    approaches.set(
-        0,
-        new Approach(
-            approach.kind(),
-            approach.otherNode(),
-            approach.name(),
-            approach.speedLimits(),
-            approach.widthM(),
-            List.of(changedLane, approach.lanes().get(1))));
     Intersection changed =
-        new Intersection(
-            corner.id(), corner.name(), corner.refPoint(), corner.elevationM(), approaches);
+        MapEdits.lane(
+            corner,
+            0,
+            0,
+            lane -> {
+              LaneConnection straight = lane.connections().get(1);
+              LaneConnection dangling =
+                  new LaneConnection(
+                      straight.remoteIntersection(),
+                      OptionalInt.of(9),
+                      straight.maneuvers(),
+                      straight.phaseId());
+              return lane.withConnections(List.of(lane.connections().get(0), dangling));
+            });
 
     JsonNode refusal = json(post("/api/v1/import", content(changed)), 422);
     JsonNode problem = refusal.get("problems").get(0);

@@ -30,12 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openv2x.codec.map.MapData;
-import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.GeoPoint;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
 import org.openv2x.hdmap.IntersectionVersion;
-import org.openv2x.hdmap.Lane;
 import org.openv2x.hdmap.MapSource;
 import org.openv2x.hdmap.convert.HdMapProto;
 import org.openv2x.hdmap.convert.MapMessages;
@@ -44,6 +42,7 @@ import org.openv2x.hdmap.server.intake.MapIntake.Outcome;
 import org.openv2x.hdmap.server.publish.KafkaSnapshotPublisher;
 import org.openv2x.hdmap.server.store.RocksMapStore;
 import org.openv2x.hdmap.testing.GridMaps;
+import org.openv2x.hdmap.testing.MapEdits;
 import org.openv2x.kafka.EmbeddedKafka;
 import org.openv2x.proto.v1.FrameProtos;
 
@@ -299,36 +298,14 @@ class MapIntakeIT {
 
   /** The intersection with the second point of its first lane repeated. */
   private static Intersection withRepeatedPoint(Intersection intersection) {
-    List<Approach> approaches = new ArrayList<>(intersection.approaches());
-    Approach first = approaches.get(0);
-    List<Lane> lanes = new ArrayList<>(first.lanes());
-    Lane lane = lanes.get(0);
-    List<GeoPoint> line = new ArrayList<>(lane.centreLine());
-    line.add(1, line.get(1));
-    lanes.set(
+    return MapEdits.lane(
+        intersection,
         0,
-        new Lane(
-            lane.laneId(),
-            lane.type(),
-            lane.widthM(),
-            lane.maneuvers(),
-            lane.connections(),
-            lane.speedLimits(),
-            line));
-    approaches.set(
         0,
-        new Approach(
-            first.kind(),
-            first.otherNode(),
-            first.name(),
-            first.speedLimits(),
-            first.widthM(),
-            lanes));
-    return new Intersection(
-        intersection.id(),
-        intersection.name(),
-        intersection.refPoint(),
-        intersection.elevationM(),
-        approaches);
+        lane -> {
+          List<GeoPoint> line = new ArrayList<>(lane.centreLine());
+          line.add(1, line.get(1));
+          return lane.withCentreLine(line);
+        });
   }
 }

@@ -67,23 +67,10 @@ class RocksMapStoreTest {
       List<Lane> lanes = new ArrayList<>();
       for (Lane lane : approach.lanes()) {
         lanes.add(
-            new Lane(
-                lane.laneId(),
-                lane.type(),
-                lane.widthM(),
-                lane.maneuvers(),
-                lane.connections(),
-                lane.speedLimits(),
+            lane.withCentreLine(
                 lane.centreLine().stream().map(p -> GridMaps.offset(p, eastM, 0)).toList()));
       }
-      approaches.add(
-          new Approach(
-              approach.kind(),
-              approach.otherNode(),
-              approach.name(),
-              approach.speedLimits(),
-              approach.widthM(),
-              lanes));
+      approaches.add(approach.withLanes(lanes));
     }
     return new Intersection(
         content.id(),
