@@ -20,11 +20,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.openv2x.hdmap.Approach;
 import org.openv2x.hdmap.BoundingBox;
 import org.openv2x.hdmap.DerivedGeometry;
 import org.openv2x.hdmap.DerivedLane;
-import org.openv2x.hdmap.GeoPoint;
 import org.openv2x.hdmap.Intersection;
 import org.openv2x.hdmap.IntersectionId;
 import org.openv2x.hdmap.IntersectionVersion;
@@ -375,8 +375,7 @@ public final class HdMapService implements MapService {
   }
 
   /** The centre lines of the lanes of {@code contents}, by lane key. */
-  private static RemoteLanes remoteLanes(
-      java.util.function.Function<IntersectionId, Intersection> contents) {
+  private static RemoteLanes remoteLanes(Function<IntersectionId, Intersection> contents) {
     return laneKey -> {
       IntersectionId id;
       try {
@@ -391,8 +390,7 @@ public final class HdMapService implements MapService {
       for (Approach approach : intersection.approaches()) {
         for (Lane lane : approach.lanes()) {
           if (LaneKeys.lane(id, approach, lane).equals(laneKey)) {
-            List<GeoPoint> centreLine = lane.centreLine();
-            return Optional.of(centreLine);
+            return Optional.of(lane.centreLine());
           }
         }
       }
